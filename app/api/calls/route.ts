@@ -1,0 +1,11 @@
+import { parseOr422, readBody, route } from '@/lib/http/route';
+import { launchCall, launchCallInput } from '@/lib/server/calls/launch-call';
+import { listCalls, listCallsQuery } from '@/lib/server/calls/list-calls';
+
+export const GET = route(async (request) => {
+  const query = parseOr422(listCallsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await listCalls(query));
+});
+
+/** Launches an outbound callback: { flowId, destination, source? }. */
+export const POST = route(async (request) => Response.json(await launchCall(await readBody(request, launchCallInput)), { status: 201 }));

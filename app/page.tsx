@@ -1,0 +1,19 @@
+import { FlowTable } from '@/components/flows/flow-table';
+import { listFlows } from '@/lib/server/flows/list-flows';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const flows = await listFlows();
+  return (
+    <section aria-labelledby="flows-heading" className="space-y-4">
+      <div>
+        <h1 id="flows-heading" className="text-2xl font-semibold">
+          Flows
+        </h1>
+        <p className="text-sm text-slate-600">Phone menus, their published version and the numbers that reach them.</p>
+      </div>
+      <FlowTable flows={flows} />
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { parseReadable } from '@/lib/http/readable-parse';
+
+// The webhooks 8x8 POSTs to us. Every object is loose because 8x8 adds fields over
+// time and an unknown key must never make us drop a live call. Only what the runner
+// cannot work without is required; the rest is typed but optional and nullable.
+
+const text = z.string().nullish();
+const count = z.number().nullish();
+
+export const callDirection = z.enum(['INBOUND', 'OUTBOUND']);
+export type CallDirection = z.infer<typeof callDirection>;
+
+/** Fields shared by the call-leg payloads (VCA and VCS). */
+export const callPayload = z.looseObject({
+  eventId: z.string().min(1),
+  sessionId: z.string().min(1),
+  // ACTION_COMPLETED or CALL_RECEIVED today; older docs show DTMF_RECEIVED, so any string.
+  callStatus: z.string().min(1),
+  callId: text,
+  subAccountId: text,
+  callDirection: callDirection.nullish(),
+  callType: text,
+  source: text,
+  destination: text,
+  sourceFormat: text,
+  destinationFormat: text,
+  sourceCountryCode: text,
+  destinationCountryCode: text,
+  sourceRefId: text,
+  destinationRefId: text,
+  callDuration: count,
+  sipCode: count,
+  timestamp: text,
+});
+export type CallPayload = z.infer<typeof callPayload>;
+
+export const vcaPayload = callPayload.extend({
+  // May also carry other captures (e.g. asrCaptured), hence loose.
+  eventData: z.looseObject({ dtmf: text }).nullish(),
+  // The flat shape 8x8's own sample IVR backend reads.
+  dtmf: text,
+  clientActionId: text,
+});
+export type VcaPayload = z.infer<typeof vcaPayload>;
+
+export const callQuality = z.looseObject({ mos: count, packetLossRate: count, jitter: count });
+export type CallQuality = z.infer<typeof callQuality>;
+
+export const sessionLeg = z.looseObject({
+  callId: z.string().min(1),
+  callDirection: callDirection.nullish(),
+  callType: text,
+  initiatedTimestamp: text,
+  connectedTimestamp: text,
+  disconnectedTimestamp: text,
+  source: text,
+  destination: text,
+  sourceFormat: text,
+  destinationFormat: text,
+  sourceCountryCode: text,
+  destinationCountryCode: text,
+  sourceRefId: text,
+  destinationRefId: text,
+  callStatus: text,
+  callDuration: count,
+  callQuality: callQuality.nullish(),
+});
+export type SessionLeg = z.infer<typeof sessionLeg>;
+
+export const vssPayload = z.looseObject({
+  sessionId: z.string().min(1),
+  // COMPLETED, BUSY, NO_ANSWER, FAILED, CANCELED or ERROR (see status-codes.ts); any string accepted.
+  sessionStatus: text,
+  subAccountId: text,
+  startTime: text,
+  endTime: text,
+  lastAction: text,
+  callCount: count,
+  clientRequestId: text,
+  errorDetails: z.looseObject({ errorMsg: text, errorCode: count }).nullish(),
+  // Keyed callA, callB, … in the order the legs were placed; absent reads as no legs.
+  details: z
+    .record(z.string(), sessionLeg)
+    .nullish()
+    .transform((legs) => legs ?? {}),
+});
+export type VssPayload = z.infer<typeof vssPayload>;
+
+/** Just enough of any 8x8 voice webhook to tell which endpoint it belongs to. */
+export const webhookEnvelope = z.looseObject({
+  namespace: z.literal('VOICE'),
+  eventType: z.string().min(1),
+  description: text,
+  payload: z.looseObject({}),
+});
+export type WebhookEnvelope = z.infer<typeof webhookEnvelope>;
+
+export const vcaWebhook = webhookEnvelope.extend({ eventType: z.literal('CALL_ACTION'), payload: vcaPayload });
+export type VcaWebhook = z.infer<typeof vcaWebhook>;
+
+export const vcsWebhook = webhookEnvelope.extend({ eventType: z.literal('CALL_STATUS'), payload: callPayload });
+export type VcsWebhook = z.infer<typeof vcsWebhook>;
+
+export const vssWebhook = webhookEnvelope.extend({
+  eventType: z.literal('SESSION_SUMMARY'),
+  version: count,
+  payload: vssPayload,
+});
+export type VssWebhook = z.infer<typeof vssWebhook>;
+
+export const webhookKind = z.enum(['vca', 'vcs', 'vss']);
+export type WebhookKind = z.infer<typeof webhookKind>;
+export type WebhookEvent = VcaWebhook | VcsWebhook | VssWebhook;
+export type WebhookParseResult<E extends WebhookEvent> = { ok: true; event: E } | { ok: false; message: string };
+
+const eventTypeOf = {
+  vca: 'CALL_ACTION',
+  vcs: 'CALL_STATUS',
+  vss: 'SESSION_SUMMARY',
+} as const satisfies Record<WebhookKind, string>;
+
+/**
+ * Parses a webhook body for the endpoint `kind`. A well-formed event of another type
+ * is refused with a message naming the endpoint it belongs to, since that is almost
+ * always a webhook URL registered under the wrong type in 8x8.
+ */
+export function parseWebhook(kind: 'vca', body: unknown): WebhookParseResult<VcaWebhook>;
+export function parseWebhook(kind: 'vcs', body: unknown): WebhookParseResult<VcsWebhook>;
+export function parseWebhook(kind: 'vss', body: unknown): WebhookParseResult<VssWebhook>;
+export function parseWebhook(kind: WebhookKind, body: unknown): WebhookParseResult<WebhookEvent>;
+export function parseWebhook(kind: WebhookKind, body: unknown): WebhookParseResult<WebhookEvent> {
+  const head = parseReadable(webhookEnvelope, body);
+  if (!head.ok) return head;
+  const mismatch = endpointMismatch(kind, head.data.eventType);
+  if (mismatch) return { ok: false, message: mismatch };
+  const parsed = parseReadable(schemaFor(kind), body);
+  return parsed.ok ? { ok: true, event: parsed.data } : parsed;
+}
+
+function schemaFor(kind: WebhookKind) {
+  if (kind === 'vca') return vcaWebhook;
+  if (kind === 'vcs') return vcsWebhook;
+  return vssWebhook;
+}
+
+function endpointMismatch(kind: WebhookKind, eventType: string): string | null {
+  const expected = eventTypeOf[kind];
+  if (eventType === expected) return null;
+  const owner = webhookKind.options.find((k) => eventTypeOf[k] === eventType);
+  const endpoint = kind.toUpperCase();
+  if (owner) return `eventType ${eventType} belongs to the ${owner.toUpperCase()} endpoint, not ${endpoint}`;
+  return `eventType ${eventType} is not handled by the ${endpoint} endpoint (expected ${expected})`;
+}
+
+/** The captured digits, from either shape 8x8 uses; null when nothing was pressed. */
+export function digitsOf(payload: VcaPayload): string | null {
+  return nonEmpty(payload.eventData?.dtmf) ?? nonEmpty(payload.dtmf);
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value === '' ? null : value;
+}

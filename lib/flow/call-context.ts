@@ -1,0 +1,13 @@
+/** What the engine knows about the call while it walks the flow. */
+export type CallContext = {
+  /** The person in the IVR: the caller inbound, the callee outbound. */
+  caller: string;
+  /** Our side: the dialed virtual number inbound, the caller id outbound. */
+  dialed: string;
+  /** The digits of the latest capture, null when nothing was captured. */
+  digits: string | null;
+  /** Values set by Set variable nodes, kept on the session between replies. */
+  vars: Record<string, string>;
+  /** The time the webhook arrived (business hours are decided against it). */
+  now: Date;
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { NodeDefinition } from '../../kinds';
+import { isOpen, isValidTimezone, parseClock, weekdays, type WeeklySchedule } from './schedule';
+
+const interval = z.object({ open: z.string(), close: z.string() });
+const schedule = z.object({
+  mon: z.array(interval),
+  tue: z.array(interval),
+  wed: z.array(interval),
+  thu: z.array(interval),
+  fri: z.array(interval),
+  sat: z.array(interval),
+  sun: z.array(interval),
+}) satisfies z.ZodType<WeeklySchedule>;
+
+const data = z.object({
+  timezone: z.string(),
+  schedule,
+  /** Local dates (YYYY-MM-DD) when the business is closed all day. */
+  holidays: z.array(z.string()),
+});
+export type BusinessHoursData = z.infer<typeof data>;
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const rules = data.superRefine((d, ctx) => {
+  if (!isValidTimezone(d.timezone)) {
+    ctx.addIssue({ code: 'custom', path: ['timezone'], message: 'Choose a timezone such as Asia/Singapore or Europe/London' });
+  }
+  for (const day of weekdays) {
+    d.schedule[day].forEach((slot, i) => {
+      const open = parseClock(slot.open);
+      const close = parseClock(slot.close);
+      if (open === null || close === null) {
+        ctx.addIssue({ code: 'custom', path: ['schedule', day, i], message: `${day}: write times as HH:MM (00:00–24:00)` });
+      } else if (close <= open) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', day, i],
+          message: `${day}: closing (${slot.close}) must be after opening (${slot.open}); split overnight hours across two days`,
+        });
+      }
+    });
+  }
+  d.holidays.forEach((date, i) => {
+    if (!isoDate.test(date)) ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `Holiday "${date}": use YYYY-MM-DD` });
+  });
+});
+
+const nineToFive = [{ open: '09:00', close: '17:00' }];
+
+export const businessHoursNode: NodeDefinition<BusinessHoursData> = {
+  label: 'Business hours',
+  description: 'Branch on whether the business is open now (weekly hours and holidays, in a timezone).',
+  data,
+  rules,
+  defaults: () => ({
+    timezone: 'UTC',
+    schedule: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive, sat: [], sun: [] },
+    holidays: [],
+  }),
+  outputs: () => ['open', 'closed'],
+  waits: false,
+  templated: () => [],
+  step: (d, ctx) => ({
+    type: 'continue',
+    output: isValidTimezone(d.timezone) && isOpen(d.schedule, d.holidays, d.timezone, ctx.now) ? 'open' : 'closed',
+  }),
+};

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { interpolate } from '../../template-text';
+import {
+  checkRepetition,
+  checkSpeed,
+  checkText,
+  checkVoice,
+  repetitionField,
+  speedField,
+  voiceProfileField,
+} from '../../eight-by-eight-rules';
+import type { NodeDefinition } from '../../kinds';
+import { checkCapture } from './capture-rules';
+
+export const noInputOutput = 'noInput';
+export const invalidOutput = 'invalid';
+
+const option = z.object({ digits: z.string(), label: z.string().optional() });
+
+const optionalInt = z.number().int().optional();
+const data = z.object({
+  promptMessage: z.string(),
+  voiceProfile: voiceProfileField,
+  speed: speedField,
+  repetition: repetitionField,
+  minDigits: optionalInt,
+  maxDigits: optionalInt,
+  digitTimeout: optionalInt,
+  overallTimeout: optionalInt,
+  completeOnHash: z.boolean().optional(),
+  noOfTries: optionalInt,
+  successMessage: z.string().nullable().optional(),
+  failureMessage: z.string().nullable().optional(),
+  options: z.array(option),
+});
+export type MenuData = z.infer<typeof data>;
+
+const rules = data.superRefine((d, ctx) => {
+  checkText(ctx, 'promptMessage', d.promptMessage, 'The prompt');
+  checkVoice(ctx, d.voiceProfile);
+  checkSpeed(ctx, d.speed);
+  checkRepetition(ctx, d.repetition);
+  checkCapture(ctx, d);
+});
+
+/** Digits as 8x8 reports them, less the # that ends an entry when completeOnHash is on. */
+function normalizeDigits(digits: string | null, completeOnHash: boolean | undefined): string {
+  // With "complete on #" off, # is an ordinary key (an option may be "#").
+  return completeOnHash === false ? (digits ?? '') : (digits ?? '').replace(/#$/, '');
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+
+export const menuNode: NodeDefinition<MenuData> = {
+  label: 'Menu',
+  description: 'Speak a prompt and capture the digits the caller presses.',
+  data,
+  rules,
+  defaults: () => ({
+    promptMessage: '',
+    voiceProfile: 'en-US-BenjaminRUS',
+    speed: 1,
+    minDigits: 1,
+    maxDigits: 1,
+    digitTimeout: 5000,
+    overallTimeout: 10000,
+    completeOnHash: false,
+    noOfTries: 2,
+    options: [{ digits: '1' }, { digits: '2' }],
+  }),
+  outputs: (d) => [...d.options.map((o) => o.digits), noInputOutput, invalidOutput],
+  waits: true,
+  resume: (d, digits) => {
+    const pressed = normalizeDigits(digits, d.completeOnHash);
+    if (!pressed) return noInputOutput;
+    return d.options.some((o) => o.digits === pressed) ? pressed : invalidOutput;
+  },
+  templated: (d) => [d.promptMessage, d.successMessage ?? '', d.failureMessage ?? ''],
+  step: (d, ctx) => ({
+    type: 'wait',
+    actions: [
+      {
+        action: 'sayAndCapture',
+        params: {
+          promptMessage: interpolate(d.promptMessage, ctx),
+          voiceProfile: d.voiceProfile,
+          ...optional('repetition', d.repetition),
+          ...optional('speed', d.speed),
+          ...optional('minDigits', d.minDigits),
+          ...optional('maxDigits', d.maxDigits),
+          ...optional('digitTimeout', d.digitTimeout),
+          ...optional('overallTimeout', d.overallTimeout),
+          ...optional('completeOnHash', d.completeOnHash),
+          ...optional('noOfTries', d.noOfTries),
+          ...optional('successMessage', d.successMessage && interpolate(d.successMessage, ctx)),
+          ...optional('failureMessage', d.failureMessage && interpolate(d.failureMessage, ctx)),
+        },
+      },
+    ],
+  }),
+};

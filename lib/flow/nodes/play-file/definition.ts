@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { interpolate } from '../../template-text';
+import { checkRepetition, repetitionField } from '../../eight-by-eight-rules';
+import type { NodeDefinition } from '../../kinds';
+
+const data = z.object({ fileUrl: z.string(), repetition: repetitionField });
+export type PlayFileData = z.infer<typeof data>;
+
+const rules = data.superRefine((d, ctx) => {
+  checkRepetition(ctx, d.repetition);
+  let url: URL | undefined;
+  try {
+    url = new URL(d.fileUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    ctx.addIssue({ code: 'custom', path: ['fileUrl'], message: 'Enter the audio file’s http(s) URL' });
+  } else if (!/\.(mp3|wav)$/i.test(url.pathname)) {
+    ctx.addIssue({ code: 'custom', path: ['fileUrl'], message: '8x8 plays .mp3 and .wav files only (at most 5 MB)' });
+  }
+});
+
+export const playFileNode: NodeDefinition<PlayFileData> = {
+  label: 'Play file',
+  description: 'Play a recorded .mp3 or .wav (≤ 5 MB; 8x8 caches a URL for an hour).',
+  data,
+  rules,
+  defaults: () => ({ fileUrl: '' }),
+  outputs: () => ['next'],
+  waits: false,
+  templated: (d) => [d.fileUrl],
+  step: (d, ctx) => ({
+    type: 'continue',
+    output: 'next',
+    actions: [
+      {
+        action: 'playFile',
+        params: {
+          fileUrl: interpolate(d.fileUrl, ctx),
+          ...(d.repetition !== undefined && { repetition: d.repetition }),
+        },
+      },
+    ],
+  }),
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ctx } from '../../testing/builders';
+import { playFileNode } from './definition';
+
+describe('playFile step', () => {
+  it('emits playFile without repetition when unset', () => {
+    expect(playFileNode.step({ fileUrl: 'https://cdn.example.com/hold.mp3' }, ctx())).toEqual({
+      type: 'continue',
+      output: 'next',
+      actions: [{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/hold.mp3' } }],
+    });
+  });
+
+  it('includes repetition when set', () => {
+    expect(playFileNode.step({ fileUrl: 'https://cdn.example.com/a.wav', repetition: 2 }, ctx())).toEqual({
+      type: 'continue',
+      output: 'next',
+      actions: [{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/a.wav', repetition: 2 } }],
+    });
+  });
+
+  it('interpolates the URL', () => {
+    const result = playFileNode.step({ fileUrl: 'https://cdn.example.com/{{vars.lang}}/{{digits}}.mp3' }, ctx({ digits: '3', vars: { lang: 'en' } }));
+    expect(result.type === 'continue' && result.actions).toEqual([{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/en/3.mp3' } }]);
+  });
+
+  it('has one output, templates its URL and does not wait', () => {
+    expect(playFileNode.outputs({ fileUrl: 'u' })).toEqual(['next']);
+    expect(playFileNode.templated({ fileUrl: 'u' })).toEqual(['u']);
+    expect(playFileNode.waits).toBe(false);
+  });
+});

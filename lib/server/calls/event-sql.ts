@@ -1,0 +1,36 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type EventKind = 'VCA' | 'VCS' | 'VSS' | 'SEND_CALLFLOW';
+
+/** One row of call_event: a webhook in and the reply out (or a request we sent and its answer). */
+export type EventRow = {
+  eventKey: string;
+  kind: EventKind;
+  sessionId: string | null;
+  callStatus?: string | null;
+  clientActionId?: string | null;
+  dtmf?: string | null;
+  nodeId?: string | null;
+  request: unknown;
+  reply: unknown;
+  httpStatus: number;
+  receivedAt: Date;
+  latencyMs: number;
+};
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * An INSERT for a CTE named "ev": it yields a row only when the event is new, so the
+ * statement it heads changes nothing for a duplicate delivery (unique event_key).
+ */
+export function insertEvent(e: EventRow): Prisma.Sql {
+  return Prisma.sql`INSERT INTO call_event
+      (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms)
+    VALUES (${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${e.clientActionId ?? null},
+      ${e.dtmf ?? null}, ${e.nodeId ?? null}, ${json(e.request)}::jsonb, ${json(e.reply)}::jsonb, ${e.httpStatus},
+      ${e.receivedAt}, ${e.latencyMs})
+    ON CONFLICT (event_key) DO NOTHING
+    RETURNING 1`;
+}

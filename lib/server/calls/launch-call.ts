@@ -1,0 +1,100 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
+import { VoiceApiError } from '@/lib/eightbyeight/client';
+import { compileStart, FlowRuntimeError } from '@/lib/flow/compile';
+import { AppError } from '@/lib/http/app-error';
+import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
+import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { voiceConnection } from '@/lib/server/voice/voice-connection';
+
+const phone = (what: string) =>
+  z.string().refine(isE164, `${what} must be a phone number in E.164 format, e.g. +6591234567`).transform(normalizePhoneNumber);
+
+export const launchCallInput = z.object({
+  flowId: z.string().min(1, 'flowId is required'),
+  destination: phone('destination'),
+  source: phone('source').optional(),
+});
+export type LaunchCallInput = z.infer<typeof launchCallInput>;
+
+/**
+ * An outbound callback: makeCall to the destination, then the flow's first reply,
+ * sent with Send Callflow. Send Callflow carries no clientActionId, so the session
+ * records the waiting node for 8x8's first callback.
+ */
+export async function launchCall(input: LaunchCallInput) {
+  const flow = await db.flow.findUnique({
+    where: { id: input.flowId },
+    select: { id: true, publishedVersionId: true, numbers: { select: { number: true }, orderBy: { number: 'asc' }, take: 1 } },
+  });
+  if (!flow) throw new AppError('not_found', `No flow with id ${input.flowId}`);
+  const versionId = flow.publishedVersionId;
+  if (!versionId) throw new AppError('conflict', 'Publish the flow before calling with it: calls run a published version');
+  const source = input.source ?? flow.numbers[0]?.number;
+  if (!source) throw new AppError('unprocessable', 'Give a source (caller id): no number is routed to this flow');
+
+  const index = await flowVersionIndex(versionId);
+  if (!index) throw new AppError('not_found', `Flow version ${versionId} is missing`);
+  const now = new Date();
+  let first;
+  try {
+    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: {}, now }, versionId);
+  } catch (error) {
+    if (error instanceof FlowRuntimeError) throw new AppError('unprocessable', `The flow cannot start: ${error.message}`);
+    throw error;
+  }
+
+  const clientRequestId = randomUUID();
+  const request: SendCallflowRequest = {
+    callflow: [{ action: 'makeCall', params: { source, destination: input.destination } }, ...first.reply.callflow],
+    clientRequestId,
+  };
+  const connection = voiceConnection();
+  const result = await connection.client.sendCallflow(request).catch((error: unknown) => {
+    if (error instanceof VoiceApiError) throw new AppError('unavailable', `Could not reach 8x8: ${error.message}`);
+    throw error;
+  });
+
+  const event = {
+    eventKey: `send:${clientRequestId}`,
+    kind: 'SEND_CALLFLOW' as const,
+    callStatus: result.created ? 'CREATED' : 'NOT_CREATED',
+    nodeId: index.startId,
+    request,
+    reply: result,
+    httpStatus: result.created ? 200 : result.httpStatus,
+    receivedAt: now,
+    latencyMs: Date.now() - now.getTime(),
+  };
+  if (!result.created) {
+    await db.callEvent.create({ data: { ...event, sessionId: null } });
+    throw new AppError('unprocessable', `8x8 did not create the call: ${result.meaning} (${result.statusCode}: ${result.statusMessage})`, {
+      statusCode: result.statusCode,
+      statusMessage: result.statusMessage,
+      meaning: result.meaning,
+    });
+  }
+  await db.$transaction([
+    db.callSession.create({
+      data: {
+        id: result.sessionId,
+        flowId: flow.id,
+        flowVersionId: versionId,
+        direction: 'OUTBOUND',
+        caller: input.destination,
+        dialed: source,
+        status: 'CREATED',
+        currentNodeId: first.waitingAt ?? first.path.at(-1)?.nodeId ?? null,
+        vars: first.vars,
+        clientRequestId,
+        startedAt: now,
+        updatedAt: now,
+      },
+    }),
+    db.callEvent.create({ data: { ...event, sessionId: result.sessionId } }),
+  ]);
+  return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };
+}

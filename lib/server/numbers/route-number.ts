@@ -1,0 +1,34 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/http/app-error';
+import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
+
+export const routeNumberInput = z.object({
+  number: z
+    .string()
+    .refine(isE164, 'number must be a phone number in E.164 format, e.g. +6568332048')
+    .transform(normalizePhoneNumber),
+  flowId: z.string().min(1, 'flowId is required'),
+  label: z.string().trim().max(80).optional(),
+});
+export type RouteNumberInput = z.infer<typeof routeNumberInput>;
+
+/** Routes inbound calls to a number to a flow (re-routing a number moves it). */
+export async function routeNumber(input: RouteNumberInput) {
+  const flow = await db.flow.findUnique({ where: { id: input.flowId }, select: { id: true } });
+  if (!flow) throw new AppError('not_found', `No flow with id ${input.flowId}`);
+  return db.phoneNumber.upsert({
+    where: { number: input.number },
+    create: { number: input.number, flowId: input.flowId, label: input.label ?? null },
+    update: { flowId: input.flowId, ...(input.label !== undefined && { label: input.label }) },
+    select: { number: true, flowId: true, label: true },
+  });
+}
+
+export async function listNumbers() {
+  return db.phoneNumber.findMany({
+    orderBy: { number: 'asc' },
+    select: { number: true, label: true, flow: { select: { id: true, name: true } } },
+  });
+}

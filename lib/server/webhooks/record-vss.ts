@@ -1,0 +1,82 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
+import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
+import { insertEvent } from '@/lib/server/calls/event-sql';
+
+const time = (value: string | null | undefined) => {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+function legRow(legKey: string, leg: SessionLeg) {
+  return {
+    leg_key: legKey,
+    call_id: leg.callId,
+    direction: leg.callDirection ?? null,
+    call_type: leg.callType ?? null,
+    source: leg.source ?? null,
+    destination: leg.destination ?? null,
+    status: leg.callStatus ?? null,
+    initiated_at: time(leg.initiatedTimestamp),
+    connected_at: time(leg.connectedTimestamp),
+    disconnected_at: time(leg.disconnectedTimestamp),
+    duration_s: leg.callDuration ?? null,
+    mos: leg.callQuality?.mos ?? null,
+    packet_loss_rate: leg.callQuality?.packetLossRate ?? null,
+    jitter_ms: leg.callQuality?.jitter ?? null,
+  };
+}
+
+/**
+ * Applies a session summary once: the event (keyed "vss:<sessionId>", as summaries
+ * carry no eventId), the session's final state and its legs, in one statement. A
+ * summary for a session we never saw still creates it, so history misses nothing.
+ */
+export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: number): Promise<void> {
+  const p = event.payload;
+  const legs = Object.entries(p.details ?? {}).map(([key, leg]) => legRow(key, leg));
+  const first = p.details?.callA ?? Object.values(p.details ?? {})[0];
+  const inbound = first?.callDirection === 'INBOUND';
+  const caller = (inbound ? first?.source : first?.destination) ?? null;
+  const dialed = (inbound ? first?.destination : first?.source) ?? null;
+  const errorCode = p.errorDetails?.errorCode ?? null;
+  const row = {
+    eventKey: `vss:${p.sessionId}`,
+    kind: 'VSS' as const,
+    sessionId: p.sessionId,
+    callStatus: p.sessionStatus ?? null,
+    request: event,
+    reply: null,
+    httpStatus: 200,
+    receivedAt,
+    latencyMs: performance.now() - startedMs,
+  };
+  const endedAt = time(p.endTime) ?? receivedAt;
+  await db.$executeRaw`
+    WITH ev AS (${insertEvent(row)}),
+    session AS (
+      INSERT INTO call_session (id, direction, caller, dialed, call_id, status, started_at, updated_at, ended_at,
+                                final_status, last_action, error_code, error_message, error_meaning, client_request_id)
+      SELECT ${p.sessionId}, ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
+             'ENDED', ${time(p.startTime) ?? receivedAt}, ${receivedAt}, ${endedAt}, ${p.sessionStatus ?? null},
+             ${p.lastAction ?? null}, ${errorCode}, ${p.errorDetails?.errorMsg ?? null},
+             ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null}
+      WHERE EXISTS (SELECT 1 FROM ev)
+      ON CONFLICT (id) DO UPDATE SET
+        status = 'ENDED', updated_at = EXCLUDED.updated_at, ended_at = EXCLUDED.ended_at,
+        final_status = EXCLUDED.final_status, last_action = EXCLUDED.last_action, error_code = EXCLUDED.error_code,
+        error_message = EXCLUDED.error_message, error_meaning = EXCLUDED.error_meaning,
+        client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id)
+      RETURNING id)
+    INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
+                          initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
+    SELECT session.id, l.leg_key, l.call_id, l.direction, l.call_type, l.source, l.destination, l.status,
+           l.initiated_at, l.connected_at, l.disconnected_at, l.duration_s, l.mos, l.packet_loss_rate, l.jitter_ms
+    FROM session, jsonb_to_recordset(${JSON.stringify(legs)}::jsonb) AS l(
+      leg_key text, call_id text, direction text, call_type text, source text, destination text, status text,
+      initiated_at timestamp(3), connected_at timestamp(3), disconnected_at timestamp(3), duration_s int,
+      mos double precision, packet_loss_rate double precision, jitter_ms double precision)
+    ON CONFLICT (session_id, leg_key) DO NOTHING`;
+}
