@@ -4,6 +4,8 @@ const nextConfig = {
   // time; bundling it would break those paths.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
+  // Parallel test runs (and benchmarks) build into their own folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
 export default nextConfig;

@@ -14,7 +14,8 @@ await migrate();
 await seed();
 
 const nextBin = 'node_modules/next/dist/bin/next';
-if (!existsSync('.next/BUILD_ID')) {
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+if (!existsSync(`${distDir}/BUILD_ID`)) {
   console.log('No production build yet: running next build (once)…');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import { testServer } from './e2e/support/test-server';
+
+// The production server (scripts/start.ts: migrate, seed, serve) on the database
+// the environment names; `npm test` points it at a scratch one.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: { baseURL: testServer.baseUrl, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'api', testMatch: 'api/**/*.spec.ts' },
+    {
+      name: 'chromium',
+      testMatch: 'browser/**/*.spec.ts',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          // Playwright cannot download browsers here: Debian's chromium (apt-get install chromium).
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx tsx --conditions=react-server scripts/start.ts',
+    url: `${testServer.baseUrl}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(testServer.port),
+      HOSTNAME: '127.0.0.1',
+      WEBHOOK_AUTH_TOKEN: testServer.webhookToken,
+      DATA_DIR: process.env.DATA_DIR ?? '.data/e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
