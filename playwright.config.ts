@@ -9,7 +9,12 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+    // npm test reads this for its closing "N passed, N failed" line.
+    ...(process.env.PW_JSON_REPORT ? [['json', { outputFile: process.env.PW_JSON_REPORT }] as const] : []),
+  ],
   use: { baseURL: testServer.baseUrl, trace: 'retain-on-failure' },
   projects: [
     { name: 'api', testMatch: 'api/**/*.spec.ts' },

@@ -17,8 +17,8 @@ async function loadWasm(): Promise<void> {
   const require = createRequire(import.meta.url);
   const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
   const wasmPath = path.join(path.dirname(bgPath), 'schema_engine_bg.wasm');
-  const module = await WebAssembly.compile(await readFile(wasmPath));
-  const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg as never });
+  const wasmModule = await WebAssembly.compile(await readFile(wasmPath));
+  const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': bg as never });
   const exports = instance.exports as unknown as { __wbindgen_start: () => void };
   (bg as unknown as { __wbg_set_wasm: (e: unknown) => void }).__wbg_set_wasm(instance.exports);
   exports.__wbindgen_start();

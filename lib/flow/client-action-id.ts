@@ -9,7 +9,8 @@ export function encodeClientActionId(versionId: string, nodeId: string): string 
 
 export function decodeClientActionId(value: string | null | undefined): { versionId: string; nodeId: string } | null {
   if (!value) return null;
-  const at = value.indexOf(':');
+  // Node ids cannot hold ':'; split at the last one.
+  const at = value.lastIndexOf(':');
   if (at <= 0) return null;
   const versionId = value.slice(0, at);
   const nodeId = value.slice(at + 1);

@@ -77,7 +77,7 @@ describe('lintFlow: structure', () => {
         code: 'unknown-output',
         edgeId: 'm-next-end',
         nodeId: 'm',
-        message: 'Menu "m" has no output its next step: delete or reconnect this connection',
+        message: 'Menu "m" has no output "Next": delete or reconnect this connection',
       },
     ]);
   });
@@ -97,7 +97,7 @@ describe('lintFlow: structure', () => {
         code: 'duplicate-output',
         edgeId: 'second',
         nodeId: 'start',
-        message: 'its next step of Start "start" is connected twice: a branch leads to one step',
+        message: '"Next" of Start "start" is connected twice: a branch leads to one step',
       },
     ]);
     // Only the first connection counts, so "b" is unreachable.
@@ -130,7 +130,7 @@ describe('lintFlow: structure', () => {
 describe('lintFlow: open outputs (warnings)', () => {
   it('warns about a Say whose next step is unconnected', () => {
     expect(lintFlow(doc([start(), say('s', 'Hi')], [e('start', 'next', 's')]))).toEqual([
-      { severity: 'warning', code: 'open-output', nodeId: 's', message: 'its next step of Say "s" is not connected: the call hangs up there' },
+      { severity: 'warning', code: 'open-output', nodeId: 's', message: '"Next" of Say "s" is not connected: the call hangs up there' },
     ]);
   });
 
@@ -146,8 +146,8 @@ describe('lintFlow: open outputs (warnings)', () => {
   it('warns about unconnected business-hours branches', () => {
     const hours = businessHours('h', { timezone: 'UTC', schedule: noHours, holidays: [] });
     expect(lintFlow(doc([start(), hours], [e('start', 'next', 'h')])).map((i) => i.message)).toEqual([
-      '"open" of Business hours "h" is not connected: the call hangs up there',
-      '"closed" of Business hours "h" is not connected: the call hangs up there',
+      '"Open" of Business hours "h" is not connected: the call hangs up there',
+      '"Closed" of Business hours "h" is not connected: the call hangs up there',
     ]);
   });
 

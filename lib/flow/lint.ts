@@ -14,8 +14,8 @@ export type LintIssue = {
   field?: string;
 };
 
-const outputLabel = (output: string) =>
-  output === 'next' ? 'its next step' : output === 'noInput' ? '"No input"' : output === 'invalid' ? '"Invalid"' : `"${output}"`;
+const outputNames: Record<string, string> = { next: 'Next', noInput: 'No input', invalid: 'Invalid', after: 'After the call', open: 'Open', closed: 'Closed' };
+const outputLabel = (output: string) => `"${outputNames[output] ?? output}"`;
 
 function nodeName(node: FlowNode): string {
   return `${nodeRegistry[node.kind].label} "${node.id}"`;

@@ -41,3 +41,12 @@ describe('businessHours step', () => {
     expect(businessHoursNode.rules.safeParse(defaults).success).toBe(true);
   });
 });
+
+describe('businessHours holiday dates', () => {
+  it('refuses a date that does not exist on the calendar', () => {
+    const result = businessHoursNode.rules.safeParse({ ...businessHoursNode.defaults(), holidays: ['2024-02-31', '2024-02-29'] });
+    expect(result.success).toBe(false);
+    const messages = result.success ? [] : result.error.issues.map((i) => i.message);
+    expect(messages).toEqual(['Holiday "2024-02-31": use YYYY-MM-DD']);
+  });
+});

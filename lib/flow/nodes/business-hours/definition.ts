@@ -22,6 +22,9 @@ const data = z.object({
 export type BusinessHoursData = z.infer<typeof data>;
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A real calendar date in YYYY-MM-DD (not 2024-02-31). */
+const isCalendarDate = (value: string) =>
+  isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 const rules = data.superRefine((d, ctx) => {
   if (!isValidTimezone(d.timezone)) {
@@ -43,7 +46,7 @@ const rules = data.superRefine((d, ctx) => {
     });
   }
   d.holidays.forEach((date, i) => {
-    if (!isoDate.test(date)) ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `Holiday "${date}": use YYYY-MM-DD` });
+    if (!isCalendarDate(date)) ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `Holiday "${date}": use YYYY-MM-DD` });
   });
 });
 

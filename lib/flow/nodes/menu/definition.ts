@@ -9,6 +9,7 @@ import {
   speedField,
   voiceProfileField,
 } from '../../eight-by-eight-rules';
+import type { CallContext } from '../../call-context';
 import type { NodeDefinition } from '../../kinds';
 import { checkCapture } from './capture-rules';
 
@@ -48,6 +49,10 @@ function normalizeDigits(digits: string | null, completeOnHash: boolean | undefi
   // With "complete on #" off, # is an ordinary key (an option may be "#").
   return completeOnHash === false ? (digits ?? '') : (digits ?? '').replace(/#$/, '');
 }
+
+/** An optional message: null is sent as 8x8's samples do, an empty one is left out. */
+const message = (value: string | null | undefined, ctx: CallContext) =>
+  value === null ? null : value ? interpolate(value, ctx) : undefined;
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   value === undefined ? {} : ({ [key]: value } as Record<K, V>);
@@ -93,8 +98,8 @@ export const menuNode: NodeDefinition<MenuData> = {
           ...optional('overallTimeout', d.overallTimeout),
           ...optional('completeOnHash', d.completeOnHash),
           ...optional('noOfTries', d.noOfTries),
-          ...optional('successMessage', d.successMessage && interpolate(d.successMessage, ctx)),
-          ...optional('failureMessage', d.failureMessage && interpolate(d.failureMessage, ctx)),
+          ...optional('successMessage', message(d.successMessage, ctx)),
+          ...optional('failureMessage', message(d.failureMessage, ctx)),
         },
       },
     ],

@@ -129,3 +129,24 @@ describe('menu outputs and resume', () => {
     expect(menuNode.rules.safeParse({ ...menuNode.defaults(), promptMessage: 'Hi' }).success).toBe(true);
   });
 });
+
+describe('menu success and failure messages', () => {
+  const data: MenuData = { promptMessage: 'Press 1', voiceProfile: voice, options: [{ digits: '1' }] };
+  const params = (d: MenuData) => {
+    const step = menuNode.step(d, ctx());
+    if (step.type !== 'wait' || step.actions[0]?.action !== 'sayAndCapture') throw new Error('expected a sayAndCapture');
+    return step.actions[0].params;
+  };
+
+  it('leaves an empty message out instead of sending ""', () => {
+    const sent = params({ ...data, successMessage: '', failureMessage: '' });
+    expect(sent).not.toHaveProperty('successMessage');
+    expect(sent).not.toHaveProperty('failureMessage');
+  });
+
+  it('sends null as 8x8’s Simple IVR sample does, and fills variables in a message', () => {
+    const sent = params({ ...data, successMessage: null, failureMessage: 'Sorry {{caller}}' });
+    expect(sent.successMessage).toBeNull();
+    expect(sent.failureMessage).toBe(`Sorry ${ctx().caller}`);
+  });
+});
