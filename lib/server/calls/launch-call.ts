@@ -70,11 +70,35 @@ export async function launchCall(input: LaunchCallInput) {
     latencyMs: Date.now() - now.getTime(),
   };
   if (!result.created) {
-    await db.callEvent.create({ data: { ...event, sessionId: null } });
+    // A refused launch stays in history (final status NOT_CREATED, with 8x8's reason),
+    // under our request id since 8x8 gave it no session.
+    await db.$transaction([
+      db.callSession.create({
+        data: {
+          id: clientRequestId,
+          flowId: flow.id,
+          flowVersionId: versionId,
+          direction: 'OUTBOUND',
+          caller: input.destination,
+          dialed: source,
+          status: 'NOT_CREATED',
+          finalStatus: 'NOT_CREATED',
+          errorCode: result.statusCode,
+          errorMessage: result.statusMessage,
+          errorMeaning: result.meaning,
+          clientRequestId,
+          startedAt: now,
+          updatedAt: now,
+          endedAt: now,
+        },
+      }),
+      db.callEvent.create({ data: { ...event, sessionId: clientRequestId } }),
+    ]);
     throw new AppError('unprocessable', `8x8 did not create the call: ${result.meaning} (${result.statusCode}: ${result.statusMessage})`, {
       statusCode: result.statusCode,
       statusMessage: result.statusMessage,
       meaning: result.meaning,
+      attemptId: clientRequestId,
     });
   }
   await db.$transaction([

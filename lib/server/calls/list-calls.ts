@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
+export const callStatusFilters = ['live', 'COMPLETED', 'BUSY', 'NO_ANSWER', 'FAILED', 'CANCELED', 'ERROR', 'NOT_CREATED'] as const;
+
 export const listCallsQuery = z.object({
   flowId: z.string().optional(),
-  /** A final status (COMPLETED, BUSY, …) or "live" for calls still in progress. */
-  status: z.string().optional(),
+  /** A final status (8x8's, or NOT_CREATED for a refused launch), or "live" for calls in progress. */
+  status: z
+    .string()
+    .transform((v) => (v.toLowerCase() === 'live' ? 'live' : v.toUpperCase()))
+    .pipe(z.enum(callStatusFilters, { error: `status must be one of: ${callStatusFilters.join(', ')}` }))
+    .optional(),
   direction: z.enum(['INBOUND', 'OUTBOUND'], { error: 'direction must be INBOUND or OUTBOUND' }).optional(),
   from: z.coerce.date({ error: 'from must be a date, e.g. 2026-11-01' }).optional(),
   to: z.coerce.date({ error: 'to must be a date, e.g. 2026-11-30' }).optional(),

@@ -5,16 +5,18 @@ import { templateIds } from '@/lib/flow/templates';
 
 export const flowName = z.string().trim().min(1, 'Give the flow a name').max(120, 'Keep the name under 120 characters');
 
-export const createFlowInput = z.union([
-  z.object({
-    name: flowName,
-    template: z.enum(templateIds as [string, ...string[]], {
-      error: `template must be one of: ${templateIds.join(', ')}`,
-    }),
-  }),
-  z.object({ name: flowName, document: z.unknown().refine((d) => d !== undefined, 'required') }),
-  z.object({ name: flowName }),
-]);
+/**
+ * { name } plus a template or a document (a template wins when both come); with
+ * neither, a blank flow. One object rather than a union of shapes, so an unknown
+ * template is refused instead of falling through to a blank flow.
+ */
+export const createFlowInput = z.object({
+  name: flowName,
+  template: z
+    .enum(templateIds, { error: `template must be one of: ${templateIds.join(', ')}` })
+    .optional(),
+  document: z.unknown().optional(),
+});
 export type CreateFlowInput = z.infer<typeof createFlowInput>;
 
 export const saveDraftInput = z.object({
