@@ -24,6 +24,10 @@ export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > maxBodyBytes) throw new AppError('payload_too_large', 'The body is larger than 1 MiB');
   if (!text.trim()) throw new AppError('bad_request', 'The body is empty: send a JSON document');
+  // PostgreSQL cannot store NUL in text or jsonb; no legitimate payload carries one.
+  if (text.includes('\u0000') || text.includes('\\u0000')) {
+    throw new AppError('bad_request', 'The body contains a NUL character (\\u0000), which cannot be stored');
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

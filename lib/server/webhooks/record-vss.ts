@@ -10,6 +10,13 @@ const time = (value: string | null | undefined) => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
+/** Whole seconds for the INTEGER column: an odd duration (fractional, absurd) must not cost the summary. */
+const seconds = (value: number | null | undefined) => {
+  if (value === null || value === undefined) return null;
+  const whole = Math.round(value);
+  return Math.abs(whole) <= 2_147_483_647 ? whole : null;
+};
+
 function legRow(legKey: string, leg: SessionLeg) {
   return {
     leg_key: legKey,
@@ -22,7 +29,7 @@ function legRow(legKey: string, leg: SessionLeg) {
     initiated_at: time(leg.initiatedTimestamp),
     connected_at: time(leg.connectedTimestamp),
     disconnected_at: time(leg.disconnectedTimestamp),
-    duration_s: leg.callDuration ?? null,
+    duration_s: seconds(leg.callDuration),
     mos: leg.callQuality?.mos ?? null,
     packet_loss_rate: leg.callQuality?.packetLossRate ?? null,
     jitter_ms: leg.callQuality?.jitter ?? null,
