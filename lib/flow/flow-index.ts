@@ -1,4 +1,6 @@
 import type { FlowDocument, FlowNode } from './document';
+import { definitionForNode } from './registry';
+import { variableRefs } from './template-text';
 
 /** A document prepared for walking: nodes by id and each output's target. */
 export type FlowIndex = {
@@ -6,7 +8,22 @@ export type FlowIndex = {
   nodes: ReadonlyMap<string, FlowNode>;
   startId: string | null;
   targetOf: (nodeId: string, output: string) => string | undefined;
+  /**
+   * True when replies can depend on {{vars.…}} kept on the session between replies.
+   * Otherwise a reply depends only on the node, the digits and the call's numbers.
+   */
+  usesSessionVariables: boolean;
 };
+
+function usesSessionVariables(document: FlowDocument): boolean {
+  return document.nodes.some(
+    (node) =>
+      node.kind === 'setVariable' ||
+      definitionForNode(node)
+        .templated(node.data)
+        .some((text) => variableRefs(text).some((ref) => ref.kind === 'var')),
+  );
+}
 
 export function indexFlow(document: FlowDocument): FlowIndex {
   const nodes = new Map(document.nodes.map((n) => [n.id, n]));
@@ -21,5 +38,6 @@ export function indexFlow(document: FlowDocument): FlowIndex {
     nodes,
     startId: document.nodes.find((n) => n.kind === 'start')?.id ?? null,
     targetOf: (nodeId, output) => targets.get(`${nodeId}\u0000${output}`),
+    usesSessionVariables: usesSessionVariables(document),
   };
 }

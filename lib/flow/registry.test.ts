@@ -4,7 +4,7 @@ import { flowNode } from './document';
 import { indexFlow } from './flow-index';
 import { nodeKinds } from './kinds';
 import { definitionForNode, definitionOf, nodeRegistry } from './registry';
-import { doc, e, hangup, menu, say, start } from './testing/builders';
+import { doc, e, hangup, menu, say, setVariable, start, transfer } from './testing/builders';
 
 describe('node registry', () => {
   it('has exactly one definition per kind', () => {
@@ -53,6 +53,13 @@ describe('indexFlow', () => {
       doc([start(), say('a', 'A'), say('b', 'B')], [e('start', 'next', 'ghost'), e('start', 'next', 'b'), e('start', 'next', 'a')]),
     );
     expect(index.targetOf('start', 'next')).toBe('b');
+  });
+
+  it('knows whether replies can depend on session variables', () => {
+    expect(indexFlow(doc([start(), say('a', 'Hi {{caller}}, you pressed {{digits}}')])).usesSessionVariables).toBe(false);
+    expect(indexFlow(doc([start(), transfer('t', '{{dialed}}')])).usesSessionVariables).toBe(false);
+    expect(indexFlow(doc([start(), setVariable('v', 'choice', '{{digits}}')])).usesSessionVariables).toBe(true);
+    expect(indexFlow(doc([start(), menu('m', ['1'], { promptMessage: 'Hello {{vars.name}}' })])).usesSessionVariables).toBe(true);
   });
 });
 

@@ -1,43 +1,59 @@
-// npm run bench — the webhook hot path under load, on PostgreSQL.
-// Starts the production server on a scratch database (DATABASE_URL's server, or
-// the local one), drives CONCURRENCY simulated calls at a time through the real
-// webhook endpoints, then the same load against an empty route handler (the
-// ceiling), and prints one BENCH line last. Options (env): BENCH_CONCURRENCY (32),
-// BENCH_CALLS (total calls, 640).
+// npm run bench — the webhook hot path on PostgreSQL, through the real endpoints of
+// the production server (on a scratch database on DATABASE_URL's server, or the
+// local one). Three runs, one BENCH line last:
+//  1. latency: CONCURRENCY calls in progress at once, each caller pausing about
+//     THINK_MS (±50%, callers are not in step) before each key press — a caller
+//     listens to the prompt first; people take seconds, we take 250 ms — → p50/p95/p99
+//     of the VCA round trip;
+//  2. capacity: the same calls back to back with no pauses → VCAs per second;
+//  3. ceiling: run 2's identical requests sent to an empty route handler, so the
+//     client's work is the same and only the handler's work differs → ratio.
+// queries_per_vca: database round trips per VCA, counted by the server (METRICS=1).
+// Env: BENCH_CONCURRENCY (32), BENCH_THINK_MS (250), BENCH_LATENCY_CALLS (192), BENCH_CALLS (640).
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
 import { startServer } from './server';
-import { simulatedCall, vcasPerCall } from './simulated-call';
+import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
 
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const totalCalls = Number(process.env.BENCH_CALLS ?? 640);
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 250);
+const latencyCalls = Number(process.env.BENCH_LATENCY_CALLS ?? 192);
+const capacityCalls = Number(process.env.BENCH_CALLS ?? 640);
 const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const token = 'bench-token';
 const dialed = '+6568332048'; // the seed routes it to the ABC Restaurant flow
 
-async function pool(workers: number, jobs: number, job: () => Promise<void>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
+const webhooks: CallOptions = { vcaPath: '/api/webhooks/8x8/vca', vssPath: '/api/webhooks/8x8/vss', thinkMs: 0, checkReplies: true };
+
+/** Runs `calls` simulated calls, `concurrency` at a time; returns VCA latencies and seconds taken. */
+async function drive(post: Post, calls: number, options: CallOptions) {
+  const latencies: number[] = [];
+  let started = 0;
+  const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (next < jobs) {
-        next += 1;
-        await job();
+    Array.from({ length: concurrency }, async () => {
+      await pause(options.thinkMs); // stagger the callers' first rings
+      while (started < calls) {
+        started += 1;
+        await simulatedCall(post, dialed, latencies, options);
       }
     }),
   );
-  return (performance.now() - started) / 1000;
+  return { latencies, seconds: (performance.now() - t0) / 1000 };
 }
+
+const describe = (l: number[]) => `p50 ${round(percentile(l, 50))} ms, p95 ${round(percentile(l, 95))} ms, p99 ${round(percentile(l, 99))} ms`;
 
 const scratch = await createScratchDatabase(serverUrl, 'ivr_bench');
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
   server = await startServer(
-    { ...process.env, DATABASE_URL: scratch.url, METRICS: '1', WEBHOOK_AUTH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1' },
+    { ...process.env, DATABASE_URL: scratch.url, METRICS: process.env.BENCH_METRICS ?? '1', WEBHOOK_AUTH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1' },
     3400,
   );
   const { baseUrl } = server;
-  const post = async (path: string, body: unknown) => {
+  const post: Post = async (path, body) => {
     const started = performance.now();
     const response = await fetch(`${baseUrl}${path}`, {
       method: 'POST',
@@ -48,34 +64,40 @@ try {
     if (!response.ok) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(json)}`);
     return { latencyMs: performance.now() - started, json };
   };
+  const roundTrips = async () =>
+    process.env.BENCH_METRICS === '0' ? { requests: 1, roundTrips: 0 } :
+    ((await (await fetch(`${baseUrl}/api/metrics`)).json()) as { vca: { requests: number; roundTrips: number } }).vca;
 
-  // Warm up: the version cache, the connection pool, V8.
-  await pool(concurrency, concurrency * 2, () => simulatedCall(post, dialed, []));
-  const before = (await (await fetch(`${baseUrl}/api/metrics`)).json()) as { vca: { requests: number; roundTrips: number } };
+  // Warm up: the version cache, the connection pool, the JIT.
+  await drive(post, concurrency * 2, webhooks);
+  await drive(post, concurrency * 2, { ...webhooks, vcaPath: '/api/ping', vssPath: '/api/ping', checkReplies: false });
+  const before = await roundTrips();
 
-  const latencies: number[] = [];
-  const seconds = await pool(concurrency, totalCalls, () => simulatedCall(post, dialed, latencies));
-  const after = (await (await fetch(`${baseUrl}/api/metrics`)).json()) as { vca: { requests: number; roundTrips: number } };
-  const vcas = latencies.length;
-  const queriesPerVca = (after.vca.roundTrips - before.vca.roundTrips) / (after.vca.requests - before.vca.requests);
-  // Each call also sends a VSS; rps counts VCAs only, over the time all requests took.
-  const rps = vcas / seconds;
+  const lag = monitorEventLoopDelay({ resolution: 1 });
+  lag.enable();
+  const paced = await drive(post, latencyCalls, { ...webhooks, thinkMs });
+  lag.disable();
+  console.log(`bench: client event-loop lag during the latency run: p99 ${round(lag.percentile(99) / 1e6)} ms, max ${round(lag.max / 1e6)} ms`);
+  console.log(`bench: latency run: ${latencyCalls} calls, ${concurrency} at a time, ${thinkMs} ms before each press: ${describe(paced.latencies)}`);
 
-  const pingBody = { payload: { eventId: 'x'.repeat(36), digits: '1' } };
-  await pool(concurrency, 500, async () => void (await post('/api/ping', pingBody)));
-  const ceilingRequests = totalCalls * (vcasPerCall + 1);
-  const ceilingSeconds = await pool(concurrency, ceilingRequests, async () => void (await post('/api/ping', pingBody)));
-  const ceilingRps = ceilingRequests / ceilingSeconds;
-  // Compare like with like: the webhook run also carried one VSS per call.
-  const ratio = (vcas + totalCalls) / seconds / ceilingRps;
-
-  console.log(`bench: ${totalCalls} calls (${vcas} VCAs + ${totalCalls} VSS) at concurrency ${concurrency} in ${round(seconds)} s`);
-  console.log(`bench: ceiling ${ceilingRequests} empty POSTs in ${round(ceilingSeconds)} s`);
+  const capacity = await drive(post, capacityCalls, webhooks);
+  const after = await roundTrips();
+  const rps = capacity.latencies.length / capacity.seconds;
   console.log(
-    `BENCH vca p50_ms=${round(percentile(latencies, 50))} p95_ms=${round(percentile(latencies, 95))} p99_ms=${round(percentile(latencies, 99))} rps=${round(rps, 0)} ceiling_rps=${round(ceilingRps, 0)} ratio=${round(ratio)} queries_per_vca=${round(queriesPerVca)}`,
+    `bench: capacity run: ${capacityCalls} calls back to back (${capacity.latencies.length} VCAs + ${capacityCalls} VSS) in ${round(capacity.seconds)} s; saturated latency ${describe(capacity.latencies)}`,
+  );
+
+  const ceiling = await drive(post, capacityCalls, { ...webhooks, vcaPath: '/api/ping', vssPath: '/api/ping', checkReplies: false });
+  const ceilingRps = ceiling.latencies.length / ceiling.seconds;
+  console.log(`bench: ceiling run: the same requests to an empty handler in ${round(ceiling.seconds)} s`);
+
+  const queriesPerVca = (after.roundTrips - before.roundTrips) / (after.requests - before.requests);
+  console.log(
+    `BENCH vca p50_ms=${round(percentile(paced.latencies, 50))} p95_ms=${round(percentile(paced.latencies, 95))} p99_ms=${round(percentile(paced.latencies, 99))} rps=${round(rps, 0)} ceiling_rps=${round(ceilingRps, 0)} ratio=${round(rps / ceilingRps)} queries_per_vca=${round(queriesPerVca)}`,
   );
 } finally {
   server?.stop();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await scratch.drop().catch((error: unknown) => console.warn(`bench: could not drop the scratch database: ${String(error)}`));
+  if (process.env.BENCH_KEEP_DB) console.log(`bench: kept ${scratch.url}`);
+  else await scratch.drop().catch((error: unknown) => console.warn(`bench: could not drop the scratch database: ${String(error)}`));
 }

@@ -7,9 +7,23 @@ import { randomUUID } from 'node:crypto';
 export const vcasPerCall = 6;
 const presses = ['2', '2', '1', '2', '1'];
 
-type Post = (path: string, body: unknown) => Promise<{ latencyMs: number; json: { clientActionId?: string; callflow?: unknown[] } }>;
+export type Post = (path: string, body: unknown) => Promise<{ latencyMs: number; json: { clientActionId?: string; callflow?: unknown[] } }>;
 
-export async function simulatedCall(post: Post, dialed: string, latencies: number[]): Promise<void> {
+export type CallOptions = {
+  /** Where the VCAs go (the ceiling run sends the same requests to an empty handler). */
+  vcaPath: string;
+  vssPath: string;
+  /** Mean pause before each key press (as a caller listens to the prompt first), varied ±50%. */
+  thinkMs: number;
+  /** Check that the call ended with a hangup (off for the empty handler). */
+  checkReplies: boolean;
+};
+
+// Callers are not in step: each pause is drawn from 50–150% of the mean.
+export const pause = (meanMs: number) =>
+  meanMs > 0 ? new Promise((resolve) => setTimeout(resolve, meanMs * (0.5 + Math.random()))) : Promise.resolve();
+
+export async function simulatedCall(post: Post, dialed: string, latencies: number[], options: CallOptions): Promise<void> {
   const sessionId = randomUUID();
   const payload = (extra: Record<string, unknown>) => ({
     namespace: 'VOICE',
@@ -30,20 +44,22 @@ export async function simulatedCall(post: Post, dialed: string, latencies: numbe
       ...extra,
     },
   });
-  let reply = await post('/api/webhooks/8x8/vca', payload({ callStatus: 'CALL_RECEIVED', eventData: { dtmf: null } }));
+  let reply = await post(options.vcaPath, payload({ callStatus: 'CALL_RECEIVED', eventData: { dtmf: null } }));
   latencies.push(reply.latencyMs);
   for (const digit of presses) {
+    await pause(options.thinkMs);
     reply = await post(
-      '/api/webhooks/8x8/vca',
+      options.vcaPath,
       payload({ callStatus: 'ACTION_COMPLETED', eventData: { dtmf: digit }, clientActionId: reply.json.clientActionId }),
     );
     latencies.push(reply.latencyMs);
   }
-  if (reply.json.callflow?.at(-1) && (reply.json.callflow.at(-1) as { action?: string }).action !== 'hangup') {
-    throw new Error(`the simulated call did not end: ${JSON.stringify(reply.json)}`);
+  const last = reply.json.callflow?.at(-1) as { action?: string } | undefined;
+  if (options.checkReplies && last?.action !== 'hangup') {
+    throw new Error(`the simulated call did not end with a hangup: ${JSON.stringify(reply.json)}`);
   }
   const now = new Date().toISOString();
-  await post('/api/webhooks/8x8/vss', {
+  await post(options.vssPath, {
     namespace: 'VOICE',
     eventType: 'SESSION_SUMMARY',
     version: 5,

@@ -24,13 +24,15 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 /**
  * An INSERT for a CTE named "ev": it yields a row only when the event is new, so the
  * statement it heads changes nothing for a duplicate delivery (unique event_key).
+ * `condition` (a WHERE clause) can make the insert depend on other CTEs.
  */
-export function insertEvent(e: EventRow): Prisma.Sql {
+export function insertEvent(e: EventRow, condition: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`INSERT INTO call_event
       (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms)
-    VALUES (${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${e.clientActionId ?? null},
+    SELECT ${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${e.clientActionId ?? null},
       ${e.dtmf ?? null}, ${e.nodeId ?? null}, ${json(e.request)}::jsonb, ${json(e.reply)}::jsonb, ${e.httpStatus},
-      ${e.receivedAt}, ${e.latencyMs})
+      ${e.receivedAt}, ${e.latencyMs}
+    ${condition}
     ON CONFLICT (event_key) DO NOTHING
     RETURNING 1`;
 }

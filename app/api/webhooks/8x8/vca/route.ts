@@ -1,7 +1,7 @@
 import { apologyReply } from '@/lib/flow/apology';
 import { route } from '@/lib/http/route';
 import { receiveWebhook } from '@/lib/server/webhooks/receive-webhook';
-import { replyToVca } from '@/lib/server/webhooks/reply-to-vca';
+import { replyToVca } from '@/lib/server/webhooks/vca/reply-to-vca';
 
 // Voice Call Action: the response body is the caller's next callflow.
 export const POST = route(async (request) => {

@@ -1,0 +1,41 @@
+import 'server-only';
+import type { VcaReply } from '@/lib/eightbyeight/callflow';
+import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
+import { FlowRuntimeError, type CompiledReply } from '@/lib/flow/compile';
+import type { EventRow } from '@/lib/server/calls/event-sql';
+
+// What the VCA handlers share: timing, the stored event row, where the call stands.
+
+export type Timing = { receivedAt: Date; startedMs: number };
+
+export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string | null, timing: Timing): EventRow {
+  const p = event.payload;
+  return {
+    eventKey: p.eventId,
+    kind: 'VCA',
+    sessionId: p.sessionId,
+    callStatus: p.callStatus,
+    clientActionId: p.clientActionId ?? null,
+    dtmf: digitsOf(p),
+    nodeId,
+    request: event,
+    reply,
+    httpStatus: 200,
+    receivedAt: timing.receivedAt,
+    latencyMs: performance.now() - timing.startedMs,
+  };
+}
+
+/** Where the call stands after a reply: the waiting node, else the last node walked. */
+export const currentNode = (compiled: CompiledReply) => compiled.waitingAt ?? compiled.path.at(-1)?.nodeId ?? null;
+
+/** Compiles, or returns null (to answer with an apology) when the flow cannot run from here. */
+export function compileOrApologize(compile: () => CompiledReply, context: string): CompiledReply | null {
+  try {
+    return compile();
+  } catch (error) {
+    if (!(error instanceof FlowRuntimeError)) throw error;
+    console.warn(`[vca] ${context}: ${error.message}; answering with an apology`);
+    return null;
+  }
+}
