@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage() {
   const flows = await listFlows();
   return (
-    <section aria-labelledby="flows-heading" className="space-y-4">
+    <section aria-labelledby="flows-heading" className="mx-auto max-w-6xl space-y-4 px-6 py-8">
       <div>
         <h1 id="flows-heading" className="text-2xl font-semibold">
           Flows

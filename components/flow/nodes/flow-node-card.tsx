@@ -1,0 +1,61 @@
+'use client';
+
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowNode } from '@/lib/flow/document';
+import { nodeRegistry } from '@/lib/flow/registry';
+import type { CanvasNode } from '../store/document-mapping';
+import { nodeAppearance, outputLabels } from './node-appearance';
+import { NodeSummary } from './node-summary';
+import { useNodeIssueCount } from './use-node-issues';
+
+/**
+ * One component for every kind: a card with the kind, the id, a summary and one
+ * output handle per output (a menu: one per option, then "No input" and "Invalid").
+ */
+function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNode>) {
+  const definition = nodeRegistry[type];
+  const node = { id, kind: type, position: { x: 0, y: 0 }, data } as FlowNode;
+  const outputs = definition.outputs(data as never);
+  const issues = useNodeIssueCount(id);
+  const appearance = nodeAppearance[type];
+  return (
+    <div
+      className={`w-60 rounded-lg border-2 text-xs shadow-sm ${appearance.accent} ${selected ? 'ring-2 ring-blue-600 ring-offset-1' : ''}`}
+      data-testid={`node-${id}`}
+    >
+      {type !== 'start' && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-600" />}
+      <div className="flex items-center justify-between gap-2 border-b border-black/10 px-3 py-1.5">
+        <span className="font-semibold text-slate-800">
+          <span aria-hidden className="mr-1">
+            {appearance.icon}
+          </span>
+          {definition.label}
+        </span>
+        <span className="truncate font-mono text-[10px] text-slate-500">{id}</span>
+      </div>
+      <div className="px-3 py-2 text-slate-700">
+        <NodeSummary node={node} />
+        {issues.errors > 0 && <p className="mt-1 font-medium text-rose-700">{issues.errors} problem(s)</p>}
+      </div>
+      {outputs.length > 0 && (
+        <ul className="space-y-1 border-t border-black/10 py-1.5">
+          {outputs.map((output) => (
+            <li key={output} className="relative pr-4 text-right text-[11px] text-slate-600">
+              {type === 'menu' && !outputLabels[output] ? `Press ${output}` : (outputLabels[output] ?? output)}
+              <Handle
+                type="source"
+                id={output}
+                position={Position.Right}
+                className="!h-3 !w-3 !bg-blue-600"
+                aria-label={`${definition.label} ${id}: ${outputLabels[output] ?? `press ${output}`} output`}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const FlowNodeCard = memo(FlowNodeCardComponent);

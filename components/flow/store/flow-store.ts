@@ -1,0 +1,259 @@
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type XYPosition,
+} from '@xyflow/react';
+import { createStore } from 'zustand/vanilla';
+import type { FlowDocument } from '@/lib/flow/document';
+import type { NodeKind } from '@/lib/flow/kinds';
+import { nodeRegistry } from '@/lib/flow/registry';
+import { layoutLeftToRight } from './auto-layout';
+import { toCanvas, toCanvasNode, type CanvasEdge, type CanvasNode } from './document-mapping';
+
+// The designer's state: the canvas (nodes and edges), undo/redo history, the
+// clipboard and the save status. UI-only state (open panel, popovers) stays in
+// components. Every change to the document bumps `changeCount`, which autosave
+// and lint follow.
+
+type Snapshot = { nodes: CanvasNode[]; edges: CanvasEdge[] };
+
+export type SaveStatus =
+  | { state: 'saved'; at: number | null }
+  | { state: 'dirty' }
+  | { state: 'saving' }
+  | { state: 'error'; message: string }
+  /** Someone else saved first; nothing is overwritten until the user chooses. */
+  | { state: 'conflict'; message: string; serverRevision: number };
+
+export type FlowEditorState = {
+  flowId: string;
+  name: string;
+  /** The draftRevision the canvas is based on (sent with each save). */
+  revision: number;
+  readOnly: boolean;
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  past: Snapshot[];
+  future: Snapshot[];
+  clipboard: Snapshot | null;
+  save: SaveStatus;
+  changeCount: number;
+  /** Set by focusNode; the canvas centres that node and clears it. */
+  focusRequest: string | null;
+};
+
+export type FlowEditorActions = {
+  onNodesChange: (changes: NodeChange<CanvasNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange<CanvasEdge>[]) => void;
+  onConnect: (connection: Connection) => void;
+  /** Records the state before a gesture (a drag) so one undo reverts the gesture. */
+  checkpoint: () => void;
+  addNode: (kind: NodeKind, position: XYPosition) => string;
+  updateNodeData: (id: string, data: Record<string, unknown>) => void;
+  deleteSelection: () => void;
+  selectOnly: (ids: string[]) => void;
+  focusNode: (id: string) => void;
+  clearFocusRequest: () => void;
+  undo: () => void;
+  redo: () => void;
+  copy: () => void;
+  paste: () => void;
+  autoLayout: () => void;
+  setName: (name: string) => void;
+  /** Replaces the whole document (reload after a conflict, restoring a version). */
+  replaceDocument: (document: FlowDocument, revision: number, name?: string) => void;
+  setSave: (save: SaveStatus) => void;
+  setRevision: (revision: number) => void;
+};
+
+export type FlowEditorStore = ReturnType<typeof createFlowStore>;
+
+const historyLimit = 100;
+const pasteOffset = 40;
+
+export type FlowStoreInit = { flowId: string; name: string; revision: number; document: FlowDocument; readOnly?: boolean };
+
+export function createFlowStore(init: FlowStoreInit) {
+  const canvas = toCanvas(init.document);
+  return createStore<FlowEditorState & { actions: FlowEditorActions }>()((set, get) => {
+    const snapshot = (): Snapshot => ({ nodes: get().nodes, edges: get().edges });
+    /** Pushes the current state on the undo stack; `coalesceKey` merges a run of edits (typing). */
+    let lastCoalesce: { key: string; at: number } | null = null;
+    const remember = (coalesceKey?: string) => {
+      const now = Date.now();
+      if (coalesceKey && lastCoalesce?.key === coalesceKey && now - lastCoalesce.at < 1500) {
+        lastCoalesce.at = now;
+        return;
+      }
+      lastCoalesce = coalesceKey ? { key: coalesceKey, at: now } : null;
+      set((s) => ({ past: [...s.past.slice(-(historyLimit - 1)), snapshot()], future: [] }));
+    };
+    const changed = (patch: Partial<FlowEditorState>) =>
+      set((s) => ({ ...patch, changeCount: s.changeCount + 1, save: s.save.state === 'conflict' ? s.save : { state: 'dirty' } }));
+
+    /** A readable id ("menu_3") not in `taken` (which it then includes). */
+    const uniqueId = (kind: NodeKind, taken: Set<string> = new Set(get().nodes.map((n) => n.id))) => {
+      const base = kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      let n = 1;
+      while (taken.has(`${base}_${n}`)) n += 1;
+      taken.add(`${base}_${n}`);
+      return `${base}_${n}`;
+    };
+
+    return {
+      flowId: init.flowId,
+      name: init.name,
+      revision: init.revision,
+      readOnly: init.readOnly ?? false,
+      nodes: canvas.nodes,
+      edges: canvas.edges,
+      past: [],
+      future: [],
+      clipboard: null,
+      save: { state: 'saved', at: null },
+      changeCount: 0,
+      focusRequest: null,
+      actions: {
+        onNodesChange: (changes) => {
+          if (get().readOnly) {
+            set((s) => ({ nodes: applyNodeChanges(changes.filter((c) => c.type === 'select' || c.type === 'dimensions'), s.nodes) }));
+            return;
+          }
+          const alters = changes.some((c) => c.type === 'remove' || c.type === 'add' || c.type === 'replace');
+          const moves = changes.some((c) => c.type === 'position' && c.dragging === false);
+          if (alters) remember();
+          const nodes = applyNodeChanges(changes, get().nodes);
+          if (alters || moves) changed({ nodes });
+          else set({ nodes });
+        },
+        onEdgesChange: (changes) => {
+          const alters = !get().readOnly && changes.some((c) => c.type === 'remove' || c.type === 'add' || c.type === 'replace');
+          const allowed = get().readOnly ? changes.filter((c) => c.type === 'select') : changes;
+          if (alters) remember();
+          const edges = applyEdgeChanges(allowed, get().edges);
+          if (alters) changed({ edges });
+          else set({ edges });
+        },
+        onConnect: ({ source, sourceHandle, target }) => {
+          if (get().readOnly || !source || !target || source === target) return;
+          const output = sourceHandle ?? 'next';
+          remember();
+          // One connection per output: a new one replaces the old.
+          const kept = get().edges.filter((e) => !(e.source === source && (e.sourceHandle ?? 'next') === output));
+          const edge: CanvasEdge = { id: `e_${source}_${output}_${target}`, source, sourceHandle: output, target };
+          changed({ edges: [...kept, edge] });
+        },
+        checkpoint: () => {
+          if (!get().readOnly) remember();
+        },
+        addNode: (kind, position) => {
+          if (kind === 'start' && get().nodes.some((n) => n.type === 'start')) return get().nodes.find((n) => n.type === 'start')!.id;
+          remember();
+          const id = uniqueId(kind);
+          const node = { ...toCanvasNode({ id, kind, position, data: nodeRegistry[kind].defaults() } as Parameters<typeof toCanvasNode>[0]), selected: true };
+          changed({ nodes: [...get().nodes.map((n) => ({ ...n, selected: false })), node] });
+          return id;
+        },
+        updateNodeData: (id, data) => {
+          if (get().readOnly) return;
+          remember(`data:${id}`);
+          changed({ nodes: get().nodes.map((n) => (n.id === id ? { ...n, data } : n)) });
+        },
+        deleteSelection: () => {
+          const { nodes, edges, readOnly } = get();
+          if (readOnly) return;
+          const doomed = new Set(nodes.filter((n) => n.selected && n.type !== 'start').map((n) => n.id));
+          const doomedEdges = edges.filter((e) => e.selected || doomed.has(e.source) || doomed.has(e.target));
+          if (doomed.size === 0 && doomedEdges.length === 0) return;
+          remember();
+          const gone = new Set(doomedEdges.map((e) => e.id));
+          changed({ nodes: nodes.filter((n) => !doomed.has(n.id)), edges: edges.filter((e) => !gone.has(e.id)) });
+        },
+        selectOnly: (ids) => {
+          const wanted = new Set(ids);
+          set((s) => ({
+            nodes: s.nodes.map((n) => (n.selected === wanted.has(n.id) ? n : { ...n, selected: wanted.has(n.id) })),
+            edges: s.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          }));
+        },
+        focusNode: (id) => {
+          get().actions.selectOnly([id]);
+          set({ focusRequest: id });
+        },
+        clearFocusRequest: () => set({ focusRequest: null }),
+        undo: () => {
+          const { past, readOnly } = get();
+          const previous = past.at(-1);
+          if (!previous || readOnly) return;
+          lastCoalesce = null;
+          set((s) => ({ past: s.past.slice(0, -1), future: [snapshot(), ...s.future] }));
+          changed({ nodes: previous.nodes, edges: previous.edges });
+        },
+        redo: () => {
+          const { future, readOnly } = get();
+          const next = future[0];
+          if (!next || readOnly) return;
+          lastCoalesce = null;
+          set((s) => ({ future: s.future.slice(1), past: [...s.past, snapshot()] }));
+          changed({ nodes: next.nodes, edges: next.edges });
+        },
+        copy: () => {
+          const { nodes, edges } = get();
+          const picked = nodes.filter((n) => n.selected && n.type !== 'start');
+          if (picked.length === 0) return;
+          const ids = new Set(picked.map((n) => n.id));
+          set({ clipboard: { nodes: picked, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) } });
+        },
+        paste: () => {
+          const { clipboard, readOnly } = get();
+          if (!clipboard || readOnly) return;
+          remember();
+          const taken = new Set(get().nodes.map((n) => n.id));
+          const renamed = new Map(clipboard.nodes.map((n) => [n.id, uniqueId(n.type, taken)]));
+          const added = clipboard.nodes.map((n) => ({
+            ...n,
+            id: renamed.get(n.id)!,
+            position: { x: n.position.x + pasteOffset, y: n.position.y + pasteOffset },
+            selected: true,
+          }));
+          const nodes = [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), ...added];
+          const edges = clipboard.edges.map((e) => {
+            const source = renamed.get(e.source)!;
+            const target = renamed.get(e.target)!;
+            return { ...e, id: `e_${source}_${e.sourceHandle ?? 'next'}_${target}`, source, target, selected: false };
+          });
+          // The next paste lands offset again from this one.
+          set({ clipboard: { nodes: added.map((n) => ({ ...n, selected: false })), edges } });
+          changed({ nodes, edges: [...get().edges, ...edges] });
+        },
+        autoLayout: () => {
+          if (get().readOnly) return;
+          remember();
+          changed({ nodes: layoutLeftToRight(get().nodes, get().edges) });
+        },
+        setName: (name) => {
+          if (get().readOnly || name === get().name) return;
+          changed({ name });
+        },
+        replaceDocument: (document, revision, name) => {
+          const next = toCanvas(document);
+          lastCoalesce = null;
+          set((s) => ({
+            nodes: next.nodes,
+            edges: next.edges,
+            revision,
+            name: name ?? s.name,
+            past: [],
+            future: [],
+            save: { state: 'saved', at: Date.now() },
+          }));
+        },
+        setSave: (save) => set({ save }),
+        setRevision: (revision) => set({ revision }),
+      },
+    };
+  });
+}
