@@ -21,7 +21,7 @@ export function NodePalette() {
     const center = canvas ? { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 } : { x: 400, y: 300 };
     const offset = ((count % 5) - 2) * 30; // stacked clicks do not hide each other
     const id = actions.addNode(kind, screenToFlowPosition({ x: center.x + offset, y: center.y + offset }));
-    actions.focusNode(id);
+    if (id) actions.focusNode(id);
   };
 
   return (

@@ -51,6 +51,7 @@ export type FlowEditorActions = {
   onConnect: (connection: Connection) => void;
   /** Records the state before a gesture (a drag) so one undo reverts the gesture. */
   checkpoint: () => void;
+  /** Adds a node and returns its id ('' in a read-only store). */
   addNode: (kind: NodeKind, position: XYPosition) => string;
   updateNodeData: (id: string, data: Record<string, unknown>) => void;
   deleteSelection: () => void;
@@ -150,6 +151,7 @@ export function createFlowStore(init: FlowStoreInit) {
           if (!get().readOnly) remember();
         },
         addNode: (kind, position) => {
+          if (get().readOnly) return '';
           if (kind === 'start' && get().nodes.some((n) => n.type === 'start')) return get().nodes.find((n) => n.type === 'start')!.id;
           remember();
           const id = uniqueId(kind);
