@@ -5,6 +5,8 @@ import { testServer } from './e2e/support/test-server';
 // the environment names; `npm test` points it at a scratch one.
 export default defineConfig({
   testDir: 'e2e',
+  // Parallel runs (helpers, benchmarks) keep their artifacts apart.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,

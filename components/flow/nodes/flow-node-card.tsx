@@ -32,7 +32,7 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
           </span>
           {definition.label}
         </span>
-        <span className="truncate font-mono text-[10px] text-slate-500">{id}</span>
+        <span className="truncate font-mono text-[10px] text-slate-700">{id}</span>
       </div>
       <div className="px-3 py-2 text-slate-700">
         <NodeSummary node={node} />
@@ -48,7 +48,6 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
                 id={output}
                 position={Position.Right}
                 className="!h-3 !w-3 !bg-blue-600"
-                aria-label={`${definition.label} ${id}: ${outputLabels[output] ?? `press ${output}`} output`}
               />
             </li>
           ))}
