@@ -9,10 +9,13 @@
 //  3. ceiling: run 2's identical requests sent to an empty route handler, so the
 //     client's work is the same and only the handler's work differs → ratio.
 // queries_per_vca: database round trips per VCA, counted by the server (METRICS=1).
-// Env: BENCH_CONCURRENCY (32), BENCH_THINK_MS (250), BENCH_LATENCY_CALLS (192), BENCH_CALLS (640).
+// Before those, the designer: a generated 300-step flow opened in headless Chromium.
+// Env: BENCH_CONCURRENCY (32), BENCH_THINK_MS (250), BENCH_LATENCY_CALLS (192), BENCH_CALLS (640),
+// BENCH_DESIGNER=0 to skip the designer.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
+import { benchDesigner } from './designer';
 import { startServer } from './server';
 import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
 
@@ -67,6 +70,16 @@ try {
   const roundTrips = async () =>
     process.env.BENCH_METRICS === '0' ? { requests: 1, roundTrips: 0 } :
     ((await (await fetch(`${baseUrl}/api/metrics`)).json()) as { vca: { requests: number; roundTrips: number } }).vca;
+
+  if (process.env.BENCH_DESIGNER !== '0') {
+    const d = await benchDesigner(baseUrl);
+    console.log(
+      `bench: designer: ${d.nodes}-step flow interactive in ${round(d.openMs, 0)} ms (best of ${d.opensMs.join(', ')} ms; ${d.renderedNodes} steps in view); dragging a step: ${d.frames} frames, p50 ${round(d.frameP50)} ms, p95 ${round(d.frameP95)} ms, max ${round(d.frameMax)} ms, ${d.framesOver16} over 16.7 ms`,
+    );
+    console.log(
+      `BENCH designer nodes=${d.nodes} open_ms=${round(d.openMs, 0)} drag_frame_p50_ms=${round(d.frameP50)} drag_frame_p95_ms=${round(d.frameP95)} drag_frames_over_16ms=${d.framesOver16}/${d.frames}`,
+    );
+  }
 
   // Warm up: the version cache, the connection pool, the JIT.
   await drive(post, concurrency * 2, webhooks);
