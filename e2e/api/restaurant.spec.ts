@@ -1,53 +1,21 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { restaurantRepresentativeNumber } from '@/lib/flow/templates/restaurant';
+import { restaurantGuide } from '@/lib/testing/guide-callflows';
 import { caller, getCall, publishedTemplate } from '../support/api';
 
 // 8x8's Advanced IVR guide (ABC Restaurant) as inbound calls: CALL_RECEIVED to a number
 // routed to the flow, then one VCA per key press. The expected replies are the guide's
 // (and its sample backend's), written out; clientActionIds read "<version>:<guide name>".
 
-const capture = (promptMessage: string, noOfTries: number) => [
-  {
-    action: 'sayAndCapture',
-    params: {
-      promptMessage,
-      voiceProfile: 'en-US-BenjaminRUS',
-      speed: 1,
-      minDigits: 1,
-      maxDigits: 1,
-      digitTimeout: 10000,
-      overallTimeout: 10000,
-      noOfTries,
-    },
-  },
-];
-const sayThenHangUp = (text: string) => ({
-  callflow: [{ action: 'say', params: { text, voiceProfile: 'en-US-BenjaminRUS', speed: 1 } }, { action: 'hangup' }],
-});
-
-const welcomePrompt =
-  'Welcome to ABC Restaurant, to book a table press 1, to speak to a representative press 2, to hear our restaurant hours press 3.';
-const welcome = capture(welcomePrompt, 1);
-const mainMenu = capture(welcomePrompt, 2);
-const reservations = capture(
-  'Press 1 to make a new reservation, press 2 to reschedule an existing reservation, press 3 to return to main menu.',
-  2,
-);
-const connectCall = capture(
-  'Connecting you to the next available representative. Press 1 to connect now, press 2 to return to main menu',
-  2,
-);
-const bookTable = capture('Reserving a Table, Press 1 to reserve a table for today, Press 2 to reserve a table for tomorrow.', 2);
-const rescheduleTable = capture(
-  'Rescheduling your reservation, Press 1 to keep your current reservation, press 2 to change your reservation to tomorrow.',
-  2,
-);
-const bookedTomorrow = sayThenHangUp('We have booked your table for tomorrow, thank you.');
-const keepReservation = sayThenHangUp('Keeping your current reservation, thank you.');
-const hours = sayThenHangUp('Our restaurant hours are between 9AM and 9PM every day of the week.');
-const goodbye = sayThenHangUp('Thank you for speaking to ABC Restaurant, have a great day.');
-const invalid = sayThenHangUp('Invalid input, please call again.');
+const guide = restaurantGuide;
+const { welcome, mainMenu, reservations, connectCall, bookTable, rescheduleTable } = guide;
+const final = (callflow: unknown[]) => ({ callflow });
+const bookedTomorrow = final(guide.bookedTomorrow);
+const keepReservation = final(guide.keepReservation);
+const hours = final(guide.hours);
+const goodbye = final(guide.goodbye);
+const invalid = final(guide.invalid);
 
 /** A caller on a fresh restaurant number, with checks of the reply and of the stored session. */
 async function restaurantCall(request: APIRequestContext) {

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { CallflowAction } from '@/lib/eightbyeight/callflow';
 import { simpleIvrAgentNumber } from '@/lib/flow/templates/simple-ivr';
+import { simpleIvrGuide } from '@/lib/testing/guide-callflows';
 import { hasShared, readShared, sharedMissing } from '@/lib/testing/shared';
 import { caller, createFlow, getCall, publish, vcaBody } from '../support/api';
 
@@ -11,28 +12,9 @@ const virtualNumber = '+6561115777';
 const customer = '+6512345678';
 
 // The guide's replies, written out as the guide (and its sample backend) gives them.
-const hangUp = { callflow: [{ action: 'hangup' }] };
-const connectAgent = [{ action: 'makeCall', params: { source: '+6561115777', destination: simpleIvrAgentNumber } }];
-const sorry = [
-  {
-    action: 'sayAndCapture',
-    params: {
-      promptMessage:
-        'Sorry, we did not understand your response. If you have resolved your issue already, press one. Or press two to speak to an agent.',
-      voiceProfile: 'en-US-BenjaminRUS',
-      repetition: 1,
-      speed: 1,
-      minDigits: 1,
-      maxDigits: 1,
-      digitTimeout: 10000,
-      overallTimeout: 10000,
-      completeOnHash: false,
-      noOfTries: 2,
-      successMessage: null,
-      failureMessage: 'Invalid input, please try again',
-    },
-  },
-];
+const hangUp = { callflow: simpleIvrGuide.hangUp };
+const connectAgent = simpleIvrGuide.connectAgent(virtualNumber, simpleIvrAgentNumber);
+const sorry = simpleIvrGuide.sorryMenu;
 
 type Launched = { sessionId: string; status: string; mode: string; callflow: CallflowAction[] };
 

@@ -8,6 +8,7 @@ import { ctx } from '../testing/builders';
 import { flowTemplates } from './index';
 import { restaurant, restaurantRepresentativeNumber } from './restaurant';
 import { simpleIvr, simpleIvrAgentNumber } from './simple-ivr';
+import { restaurantGuide, simpleIvrGuide } from '@/lib/testing/guide-callflows';
 
 // The expected callflows are copied from 8x8's Simple and Advanced IVR guides (and the
 // guides' sample backend), not computed from the templates, so a drifting template fails.
@@ -31,48 +32,8 @@ function call(document: FlowDocument, vcas: (string | null)[]) {
 const lastReply = (document: FlowDocument, vcas: (string | null)[]) => call(document, vcas).at(-1);
 
 describe('Simple IVR (8x8 guide)', () => {
-  const firstMenu = [
-    {
-      action: 'sayAndCapture',
-      params: {
-        promptMessage:
-          'Dear customer, Thank you for contacting Xyz technical support recently. If you have resolved your issue already, press one. Or press two to speak to an agent.',
-        voiceProfile: 'en-US-BenjaminRUS',
-        repetition: 1,
-        speed: 1,
-        minDigits: 1,
-        maxDigits: 1,
-        digitTimeout: 10000,
-        overallTimeout: 10000,
-        completeOnHash: false,
-        noOfTries: 2,
-        successMessage: null,
-        failureMessage: 'Invalid input, please try again',
-      },
-    },
-  ];
-  const sorryMenu = [
-    {
-      action: 'sayAndCapture',
-      params: {
-        promptMessage:
-          'Sorry, we did not understand your response. If you have resolved your issue already, press one. Or press two to speak to an agent.',
-        voiceProfile: 'en-US-BenjaminRUS',
-        repetition: 1,
-        speed: 1,
-        minDigits: 1,
-        maxDigits: 1,
-        digitTimeout: 10000,
-        overallTimeout: 10000,
-        completeOnHash: false,
-        noOfTries: 2,
-        successMessage: null,
-        failureMessage: 'Invalid input, please try again',
-      },
-    },
-  ];
-  const hangUp = [{ action: 'hangup' }];
-  const connectAgent = [{ action: 'makeCall', params: { source: dialed, destination: simpleIvrAgentNumber } }];
+  const { firstMenu, sorryMenu, hangUp } = simpleIvrGuide;
+  const connectAgent = simpleIvrGuide.connectAgent(dialed, simpleIvrAgentNumber);
 
   it('first reply is the guide\'s sayAndCapture', () => {
     const [first] = call(simpleIvr(), []);
@@ -109,61 +70,11 @@ describe('Simple IVR (8x8 guide)', () => {
 });
 
 describe('ABC Restaurant (8x8 Advanced IVR guide)', () => {
-  const welcome =
-    'Welcome to ABC Restaurant, to book a table press 1, to speak to a representative press 2, to hear our restaurant hours press 3.';
-  const capture = (promptMessage: string, noOfTries: number) => [
-    {
-      action: 'sayAndCapture',
-      params: {
-        promptMessage,
-        voiceProfile: 'en-US-BenjaminRUS',
-        speed: 1,
-        minDigits: 1,
-        maxDigits: 1,
-        digitTimeout: 10000,
-        overallTimeout: 10000,
-        noOfTries,
-      },
-    },
-  ];
-  const sayThenHangUp = (text: string) => ({
-    callflow: [{ action: 'say', params: { text, voiceProfile: 'en-US-BenjaminRUS', speed: 1 } }, { action: 'hangup' }],
-  });
-
-  // Initial request of the guide (its sayAndCapture; the makeCall before it places the outbound call).
-  const welcomeMenu = [
-    {
-      action: 'sayAndCapture',
-      params: {
-        promptMessage:
-          'Welcome to ABC Restaurant, to book a table press 1, to speak to a representative press 2, to hear our restaurant hours press 3.',
-        voiceProfile: 'en-US-BenjaminRUS',
-        speed: 1,
-        minDigits: 1,
-        maxDigits: 1,
-        digitTimeout: 10000,
-        overallTimeout: 10000,
-        noOfTries: 1,
-      },
-    },
-  ];
-  const mainMenu = capture(welcome, 2);
-  const reservations = capture(
-    'Press 1 to make a new reservation, press 2 to reschedule an existing reservation, press 3 to return to main menu.',
-    2,
-  );
-  const connectCall = capture(
-    'Connecting you to the next available representative. Press 1 to connect now, press 2 to return to main menu',
-    2,
-  );
-  const bookTable = capture('Reserving a Table, Press 1 to reserve a table for today, Press 2 to reserve a table for tomorrow.', 2);
-  const rescheduleTable = capture(
-    'Rescheduling your reservation, Press 1 to keep your current reservation, press 2 to change your reservation to tomorrow.',
-    2,
-  );
-  const postCall = [{ action: 'makeCall', params: { source: dialed, destination: restaurantRepresentativeNumber } }];
-  const hours = sayThenHangUp('Our restaurant hours are between 9AM and 9PM every day of the week.');
-  const invalid = sayThenHangUp('Invalid input, please call again.');
+  const guide = restaurantGuide;
+  const { welcome: welcomeMenu, mainMenu, reservations, connectCall, bookTable, rescheduleTable } = guide;
+  const postCall = guide.connectRepresentative(dialed, restaurantRepresentativeNumber);
+  const hours = { callflow: guide.hours };
+  const invalid = { callflow: guide.invalid };
 
   /** Asserts a reply that waits: the guide's callflow and a clientActionId naming the guide's menu. */
   const expectWaiting = (vcas: (string | null)[], callflow: unknown[], guideName: string) => {
@@ -202,14 +113,14 @@ describe('ABC Restaurant (8x8 Advanced IVR guide)', () => {
   });
 
   describe('Book table', () => {
-    it('1 → booked for today', () => expectFinal(['1', '1', '1'], sayThenHangUp('We have booked your table for today, thank you.')));
-    it('2 → booked for tomorrow', () => expectFinal(['1', '1', '2'], sayThenHangUp('We have booked your table for tomorrow, thank you.')));
+    it('1 → booked for today', () => expectFinal(['1', '1', '1'], { callflow: guide.bookedToday }));
+    it('2 → booked for tomorrow', () => expectFinal(['1', '1', '2'], { callflow: guide.bookedTomorrow }));
     it.each([['3'], ['0'], [null]])('%j → "Invalid input" (no way back here, as in the guide)', (digits) => expectFinal(['1', '1', digits], invalid));
   });
 
   describe('Reschedule table', () => {
-    it('1 → keep the reservation', () => expectFinal(['1', '2', '1'], sayThenHangUp('Keeping your current reservation, thank you.')));
-    it('2 → change it to tomorrow', () => expectFinal(['1', '2', '2'], sayThenHangUp('Changing your reservation to tomorrow thank you.')));
+    it('1 → keep the reservation', () => expectFinal(['1', '2', '1'], { callflow: guide.keepReservation }));
+    it('2 → change it to tomorrow', () => expectFinal(['1', '2', '2'], { callflow: guide.changeReservation }));
     it.each([['3'], [null]])('%j → "Invalid input"', (digits) => expectFinal(['1', '2', digits], invalid));
   });
 
@@ -220,7 +131,7 @@ describe('ABC Restaurant (8x8 Advanced IVR guide)', () => {
   });
 
   it('after the bridged call: goodbye, then hang up (digits ignored)', () => {
-    const goodbye = sayThenHangUp('Thank you for speaking to ABC Restaurant, have a great day.');
+    const goodbye = { callflow: guide.goodbye };
     expectFinal(['2', '1', null], goodbye);
     expectFinal(['2', '1', '5'], goodbye);
   });
@@ -237,7 +148,7 @@ describe('ABC Restaurant (8x8 Advanced IVR guide)', () => {
       'v1:book_table',
       undefined,
     ]);
-    expect(replies.at(-1)).toStrictEqual(sayThenHangUp('We have booked your table for tomorrow, thank you.'));
+    expect(replies.at(-1)).toStrictEqual({ callflow: guide.bookedTomorrow });
   });
 });
 
