@@ -162,3 +162,58 @@ describe('flow store: layout, read-only, replacing the document', () => {
     expect(doc(store)).toEqual(restaurant());
   });
 });
+
+describe('flow store: renaming and removing outputs', () => {
+  const menuEdges = (store: ReturnType<typeof storeFor>) =>
+    doc(store)
+      .edges.filter((e) => e.source === 'main_menu')
+      .map((e) => `${e.sourceHandle}->${e.target}`)
+      .sort();
+
+  it('moves the connection of a renamed output, with a fresh edge id, in the same undo step as the data edit', () => {
+    const store = storeFor(simpleIvr());
+    const { actions } = store.getState();
+    const data = store.getState().nodes.find((n) => n.id === 'main_menu')!.data;
+    const past = store.getState().past.length;
+    actions.updateNodeData('main_menu', { ...data, options: [{ digits: '9' }, { digits: '2' }] });
+    actions.renameOutput('main_menu', '1', '9');
+    expect(menuEdges(store)).toEqual(['2->agent', '9->resolved', 'invalid->retry_menu', 'noInput->retry_menu']);
+    const ids = doc(store).edges.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(store.getState().past).toHaveLength(past + 1);
+    actions.undo();
+    expect(menuEdges(store)).toContain('1->resolved');
+    expect(store.getState().nodes.find((n) => n.id === 'main_menu')!.data).toEqual(data);
+  });
+
+  it('keeps the existing connection when the new output is already connected', () => {
+    const store = storeFor(simpleIvr());
+    store.getState().actions.renameOutput('main_menu', '1', '2');
+    expect(menuEdges(store)).toEqual(['1->resolved', '2->agent', 'invalid->retry_menu', 'noInput->retry_menu']);
+  });
+
+  it('changes nothing when the output has no connection, or the names are equal', () => {
+    const store = storeFor(simpleIvr());
+    const before = store.getState().changeCount;
+    store.getState().actions.renameOutput('main_menu', '7', '8');
+    store.getState().actions.renameOutput('main_menu', '1', '1');
+    expect(store.getState().changeCount).toBe(before);
+  });
+
+  it('removes only the connection leaving that output of that node', () => {
+    const store = storeFor(simpleIvr());
+    store.getState().actions.removeOutput('main_menu', '2');
+    expect(menuEdges(store)).toEqual(['1->resolved', 'invalid->retry_menu', 'noInput->retry_menu']);
+    expect(doc(store).edges.some((e) => e.source === 'retry_menu' && e.sourceHandle === '2')).toBe(true);
+    store.getState().actions.undo();
+    expect(menuEdges(store)).toContain('2->agent');
+  });
+
+  it('renames and removes nothing in a read-only store', () => {
+    const store = storeFor(simpleIvr(), true);
+    const before = doc(store);
+    store.getState().actions.renameOutput('main_menu', '1', '9');
+    store.getState().actions.removeOutput('main_menu', '2');
+    expect(doc(store)).toEqual(before);
+  });
+});

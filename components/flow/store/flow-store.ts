@@ -54,6 +54,10 @@ export type FlowEditorActions = {
   /** Adds a node and returns its id ('' in a read-only store). */
   addNode: (kind: NodeKind, position: XYPosition) => string;
   updateNodeData: (id: string, data: Record<string, unknown>) => void;
+  /** Moves a node's connection from output `from` to `to` (a menu option's digits changed). */
+  renameOutput: (nodeId: string, from: string, to: string) => void;
+  /** Drops the connection leaving a node's output (a menu option was removed). */
+  removeOutput: (nodeId: string, output: string) => void;
   deleteSelection: () => void;
   selectOnly: (ids: string[]) => void;
   focusNode: (id: string) => void;
@@ -163,6 +167,31 @@ export function createFlowStore(init: FlowStoreInit) {
           if (get().readOnly) return;
           remember(`data:${id}`);
           changed({ nodes: get().nodes.map((n) => (n.id === id ? { ...n, data } : n)) });
+        },
+        renameOutput: (nodeId, from, to) => {
+          const { edges, readOnly } = get();
+          const leaves = (e: CanvasEdge, output: string) => e.source === nodeId && (e.sourceHandle ?? 'next') === output;
+          // One connection per output: when `to` is already connected, that connection wins.
+          if (readOnly || from === to || !edges.some((e) => leaves(e, from)) || edges.some((e) => leaves(e, to))) return;
+          // Same undo step as the data edit that renamed the output.
+          remember(`data:${nodeId}`);
+          const ids = new Set(edges.map((e) => e.id));
+          changed({
+            edges: edges.map((e) => {
+              if (!leaves(e, from)) return e;
+              let id = `e_${nodeId}_${to}_${e.target}`;
+              while (ids.has(id)) id = `${id}_`;
+              ids.add(id);
+              return { ...e, id, sourceHandle: to };
+            }),
+          });
+        },
+        removeOutput: (nodeId, output) => {
+          const { edges, readOnly } = get();
+          const gone = edges.filter((e) => e.source === nodeId && (e.sourceHandle ?? 'next') === output);
+          if (readOnly || gone.length === 0) return;
+          remember(`data:${nodeId}`);
+          changed({ edges: edges.filter((e) => !gone.includes(e)) });
         },
         deleteSelection: () => {
           const { nodes, edges, readOnly } = get();

@@ -1,0 +1,109 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { NodeKind } from '@/lib/flow/kinds';
+import type { NodeDataOf } from '@/lib/flow/registry';
+import { outputLabels } from '../nodes/node-appearance';
+import { useFlowStore } from '../store/flow-store-context';
+import { previewStep, type Press } from './preview-step';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+const outputName = (output: string) => outputLabels[output] ?? `Press ${output}`;
+
+/** What this step sends 8x8, computed by the kind's own step on a sample call. */
+export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { nodeId: string; kind: K; data: NodeDataOf<K> }) {
+  const preview = useMemo(() => previewStep(kind, nodeId, data), [kind, nodeId, data]);
+  const links = useFlowStore((s) => s.edges.filter((e) => e.source === nodeId).map((e) => `${e.sourceHandle ?? 'next'}\u0000${e.target}`));
+  const targets = useMemo(() => new Map(links.map((link) => [link.split('\u0000')[0] ?? '', link.split('\u0000')[1] ?? ''])), [links]);
+  const leadsTo = (output: string) => targets.get(output) ?? 'nothing yet (not connected)';
+
+  return (
+    <div className="space-y-3 text-sm text-slate-700">
+      <p className="text-xs text-slate-500">
+        On a sample call from +6591234567 to +6568332048, with no keys pressed yet and no variables set.
+      </p>
+      {preview.type === 'error' && <p className="text-rose-700">{preview.message}</p>}
+      {preview.type === 'continue' && preview.actions.length === 0 && (
+        <p>
+          This step sends 8x8 nothing: it is decided on our side. Right now it takes{' '}
+          <strong>{outputName(preview.output)}</strong>, which leads to <code className="font-mono">{leadsTo(preview.output)}</code>
+          {preview.vars && Object.keys(preview.vars).length > 0 && <>, and remembers {describeVars(preview.vars)}</>}.
+        </p>
+      )}
+      {preview.type === 'continue' && preview.actions.length > 0 && (
+        <>
+          <JsonBlock label="Actions this step adds to the reply" value={preview.actions} />
+          <p className="text-xs text-slate-500">
+            The reply carries on with the step after <strong>{outputName(preview.output)}</strong> (
+            <code className="font-mono">{leadsTo(preview.output)}</code>) until a step waits for 8x8 or ends the call.
+          </p>
+        </>
+      )}
+      {preview.type === 'end' && (
+        <>
+          <JsonBlock label="Actions this step adds to the reply" value={preview.actions} />
+          <p className="text-xs text-slate-500">The reply and the call end here.</p>
+        </>
+      )}
+      {preview.type === 'wait' && (
+        <>
+          <JsonBlock label="The reply to 8x8 ends with" value={preview.reply} />
+          <p className="text-xs text-slate-500">
+            The reply ends here, with clientActionId <code className="font-mono">{preview.reply.clientActionId}</code> (the published version
+            and this step). Actions of the steps before it come first in the same callflow. 8x8 calls back with that id, and the flow
+            continues:
+          </p>
+          {preview.presses.some((p) => p.digits !== null) ? (
+            <PressTable presses={preview.presses} leadsTo={leadsTo} />
+          ) : (
+            preview.presses.map((press) => (
+              <p key={press.output} className="text-xs">
+                When the call ends: <strong>{outputName(press.output)}</strong> → <code className="font-mono">{leadsTo(press.output)}</code>
+              </p>
+            ))
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function describeVars(vars: Record<string, string>) {
+  return Object.entries(vars)
+    .map(([name, value]) => `{{vars.${name}}} = ${JSON.stringify(value)}`)
+    .join(', ');
+}
+
+function JsonBlock({ label, value }: { label: string; value: unknown }) {
+  return (
+    <figure className="space-y-1">
+      <figcaption className="text-xs font-medium text-slate-700">{label}</figcaption>
+      <pre tabIndex={0} aria-label={label} className="max-h-96 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-900 p-2 font-mono text-[11px] leading-relaxed text-slate-100">
+        {json(value)}
+      </pre>
+    </figure>
+  );
+}
+
+function PressTable({ presses, leadsTo }: { presses: Press[]; leadsTo: (output: string) => string }) {
+  return (
+    <table className="w-full text-xs">
+      <thead>
+        <tr className="text-left text-slate-500">
+          <th className="py-1 font-medium">8x8 reports</th>
+          <th className="py-1 font-medium">Output</th>
+          <th className="py-1 font-medium">Next step</th>
+        </tr>
+      </thead>
+      <tbody>
+        {presses.map((press) => (
+          <tr key={press.digits ?? 'none'} className="border-t border-slate-100">
+            <td className="py-1 font-mono">{press.digits === null ? 'dtmf: null' : `dtmf: "${press.digits}"`}</td>
+            <td className="py-1">{outputName(press.output)}</td>
+            <td className="py-1 font-mono">{leadsTo(press.output)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

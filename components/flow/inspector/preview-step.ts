@@ -1,0 +1,44 @@
+import type { CallflowAction } from '@/lib/eightbyeight/callflow';
+import type { CallContext } from '@/lib/flow/call-context';
+import { encodeClientActionId } from '@/lib/flow/client-action-id';
+import type { NodeKind } from '@/lib/flow/kinds';
+import { definitionOf, type NodeDataOf } from '@/lib/flow/registry';
+
+/** The call the Callflow tab shows a step against. */
+export const sampleContext = (): CallContext => ({ caller: '+6591234567', dialed: '+6568332048', digits: null, vars: {}, now: new Date() });
+
+export type Press = { digits: string | null; output: string };
+
+export type StepPreview =
+  /** Emits actions, then the compiler carries on along `output` within the same reply. */
+  | { type: 'continue'; actions: CallflowAction[]; output: string; vars?: Record<string, string> }
+  /** The reply ends here; 8x8 calls back with this clientActionId. */
+  | { type: 'wait'; reply: { clientActionId: string; callflow: CallflowAction[] }; presses: Press[] }
+  | { type: 'end'; actions: CallflowAction[] }
+  | { type: 'error'; message: string };
+
+/** Runs the kind's own step on a sample call, as the webhook would. */
+export function previewStep<K extends NodeKind>(kind: K, nodeId: string, data: NodeDataOf<K>, ctx: CallContext = sampleContext()): StepPreview {
+  const definition = definitionOf(kind);
+  try {
+    const result = definition.step(data, ctx);
+    if (result.type === 'continue') return { type: 'continue', actions: result.actions ?? [], output: result.output, ...(result.vars && { vars: result.vars }) };
+    if (result.type === 'end') return { type: 'end', actions: result.actions };
+    const resume = definition.resume;
+    return {
+      type: 'wait',
+      reply: { clientActionId: encodeClientActionId('<version>', nodeId), callflow: result.actions },
+      presses: resume ? samplePresses(definition.outputs(data)).map((digits) => ({ digits, output: resume(data, digits) })) : [],
+    };
+  } catch (error) {
+    return { type: 'error', message: error instanceof Error ? error.message : 'This step could not be compiled' };
+  }
+}
+
+/** For a menu: each option's keys, a key no option uses, and silence; otherwise just the callback. */
+function samplePresses(outputs: string[]): Array<string | null> {
+  const keys = outputs.filter((output) => /^[0-9*#]+$/.test(output));
+  if (keys.length === 0) return [null];
+  const unused = [...'0123456789*'].find((key) => !keys.includes(key));
+  return [...new Set(keys), ...(unused ? [unused] : []), null];
+}
