@@ -45,10 +45,11 @@ describe('flow store: editing', () => {
     expect(doc(store).edges).toEqual([{ id: `e_start_next_${b}`, source: 'start', sourceHandle: 'next', target: b }]);
   });
 
-  it('ignores a connection from a node to itself', () => {
+  it('lets a menu branch back to itself (the loop waits for the caller)', () => {
     const store = storeFor();
-    store.getState().actions.onConnect({ source: 'start', sourceHandle: 'next', target: 'start', targetHandle: null });
-    expect(store.getState().edges).toEqual([]);
+    const menu = store.getState().actions.addNode('menu', { x: 0, y: 0 });
+    store.getState().actions.onConnect({ source: menu, sourceHandle: 'invalid', target: menu, targetHandle: null });
+    expect(doc(store).edges).toEqual([{ id: `e_${menu}_invalid_${menu}`, source: menu, sourceHandle: 'invalid', target: menu }]);
   });
 
   it('deletes the selection and its edges, but never the Start node', () => {

@@ -143,7 +143,9 @@ export function createFlowStore(init: FlowStoreInit) {
           else set({ edges });
         },
         onConnect: ({ source, sourceHandle, target }) => {
-          if (get().readOnly || !source || !target || source === target) return;
+          // A step may lead back to itself (a menu repeating on a wrong key); lint
+          // refuses loops that never wait for the caller.
+          if (get().readOnly || !source || !target) return;
           const output = sourceHandle ?? 'next';
           remember();
           // One connection per output: a new one replaces the old.
