@@ -1,4 +1,4 @@
-import { FlowTable } from '@/components/flows/flow-table';
+import { FlowsView } from '@/components/flows/flows-view';
 import { listFlows } from '@/lib/server/flows/list-flows';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function HomePage() {
         </h1>
         <p className="text-sm text-slate-600">Phone menus, their published version and the numbers that reach them.</p>
       </div>
-      <FlowTable flows={flows} />
+      <FlowsView flows={flows} />
     </section>
   );
 }

@@ -28,11 +28,17 @@ export function createAutosave(store: FlowEditorStore, delayMs: number) {
       const response = await fetch(`/api/flows/${state.flowId}`, {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ document: toDocument(state.nodes, state.edges), draftRevision: state.revision, name: state.name }),
+        // The name only when edited here, so a rename made elsewhere is not undone.
+        body: JSON.stringify({
+          document: toDocument(state.nodes, state.edges),
+          draftRevision: state.revision,
+          ...(state.nameDirty && { name: state.name }),
+        }),
       });
       const body = (await response.json().catch(() => ({}))) as { draftRevision?: number; error?: string };
       if (response.ok && body.draftRevision !== undefined) {
         actions.setRevision(body.draftRevision);
+        if (state.nameDirty && store.getState().name === state.name) actions.markNameSaved();
         const changedSince = store.getState().changeCount !== basedOn;
         actions.setSave(changedSince ? { state: 'dirty' } : { state: 'saved', at: Date.now() });
         if (changedSince) schedule();

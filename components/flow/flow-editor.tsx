@@ -8,6 +8,7 @@ import { lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { Inspector } from './inspector/inspector';
 import { NodeIssuesContext } from './nodes/use-node-issues';
+import { NumbersPanel } from './numbers/numbers-panel';
 import { EditorToolbar } from './panels/editor-toolbar';
 import { NodePalette } from './panels/node-palette';
 import { ProblemsPanel } from './panels/problems-panel';
@@ -79,7 +80,8 @@ function EditorLayout({ backHref }: { backHref: string }) {
                 label: `Problems${issues.length ? ` (${issues.length})` : ''}`,
                 content: <ProblemsPanel issues={issues} />,
               },
-              { id: 'versions', label: 'Versions', content: <VersionHistory refreshKey={publishedCount} /> },
+              { id: 'versions', label: 'Versions', content: <VersionHistory refreshKey={publishedCount} autosave={autosave} /> },
+              { id: 'numbers', label: 'Numbers', content: <NumbersPanel refreshKey={publishedCount} /> },
             ]}
           />
         </div>

@@ -1,17 +1,12 @@
+import Link from 'next/link';
 import type { FlowSummary } from '@/lib/server/flows/list-flows';
+import { FlowRowActions, type RowAction } from './flow-row-actions';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-export function FlowTable({ flows }: { flows: FlowSummary[] }) {
-  if (flows.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-        No flows yet. Create one with <code className="font-mono">POST /api/flows</code> from a template or a JSON document.
-      </p>
-    );
-  }
+export function FlowTable({ flows, busy, onAction }: { flows: FlowSummary[]; busy: string | null; onAction: (action: RowAction, flow: FlowSummary) => void }) {
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-100 text-slate-600">
           <tr>
@@ -20,12 +15,19 @@ export function FlowTable({ flows }: { flows: FlowSummary[] }) {
             <th scope="col" className="px-4 py-2 font-medium">Version</th>
             <th scope="col" className="px-4 py-2 font-medium">Numbers</th>
             <th scope="col" className="px-4 py-2 font-medium">Last edited (UTC)</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {flows.map((flow) => (
             <tr key={flow.id}>
-              <td className="px-4 py-2 font-medium">{flow.name}</td>
+              <td className="px-4 py-2 font-medium">
+                <Link href={`/flows/${flow.id}`} className="text-blue-800 hover:underline">
+                  {flow.name}
+                </Link>
+              </td>
               <td className="px-4 py-2">
                 <span
                   className={
@@ -39,7 +41,10 @@ export function FlowTable({ flows }: { flows: FlowSummary[] }) {
               </td>
               <td className="px-4 py-2">{flow.publishedVersion ? `v${flow.publishedVersion}` : '—'}</td>
               <td className="px-4 py-2 font-mono text-xs">{flow.numbers.join(', ') || '—'}</td>
-              <td className="px-4 py-2 text-slate-600">{dateFormat.format(flow.updatedAt)}</td>
+              <td className="px-4 py-2 whitespace-nowrap text-slate-600">{dateFormat.format(flow.updatedAt)}</td>
+              <td className="px-4 py-2">
+                <FlowRowActions flow={flow} busy={busy} onAction={onAction} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -155,12 +155,25 @@ describe('flow store: layout, read-only, replacing the document', () => {
     expect(doc(store)).toEqual(before);
   });
 
-  it('replaces the document, the revision and the history', () => {
+  it('replaces the document, the revision and the history; lint follows, nothing is left to save', () => {
     const store = storeFor();
     store.getState().actions.addNode('say', { x: 0, y: 0 });
+    store.getState().actions.setName('Mine');
+    const changes = store.getState().changeCount;
     store.getState().actions.replaceDocument(restaurant(), 7, 'Other');
-    expect(store.getState()).toMatchObject({ revision: 7, name: 'Other', past: [], future: [], save: { state: 'saved' } });
+    expect(store.getState()).toMatchObject({ revision: 7, name: 'Other', nameDirty: false, past: [], future: [], save: { state: 'saved' } });
+    expect(store.getState().changeCount).toBe(changes + 1);
     expect(doc(store)).toEqual(restaurant());
+  });
+
+  it('marks the name dirty only when it is edited here', () => {
+    const store = storeFor();
+    store.getState().actions.addNode('say', { x: 0, y: 0 });
+    expect(store.getState().nameDirty).toBe(false);
+    store.getState().actions.setName('Renamed');
+    expect(store.getState().nameDirty).toBe(true);
+    store.getState().actions.markNameSaved();
+    expect(store.getState().nameDirty).toBe(false);
   });
 });
 

@@ -31,6 +31,8 @@ export type SaveStatus =
 export type FlowEditorState = {
   flowId: string;
   name: string;
+  /** True when the name was edited here and not saved yet (saves carry it only then). */
+  nameDirty: boolean;
   /** The draftRevision the canvas is based on (sent with each save). */
   revision: number;
   readOnly: boolean;
@@ -72,6 +74,7 @@ export type FlowEditorActions = {
   replaceDocument: (document: FlowDocument, revision: number, name?: string) => void;
   setSave: (save: SaveStatus) => void;
   setRevision: (revision: number) => void;
+  markNameSaved: () => void;
 };
 
 export type FlowEditorStore = ReturnType<typeof createFlowStore>;
@@ -111,6 +114,7 @@ export function createFlowStore(init: FlowStoreInit) {
     return {
       flowId: init.flowId,
       name: init.name,
+      nameDirty: false,
       revision: init.revision,
       readOnly: init.readOnly ?? false,
       nodes: canvas.nodes,
@@ -269,23 +273,27 @@ export function createFlowStore(init: FlowStoreInit) {
         },
         setName: (name) => {
           if (get().readOnly || name === get().name) return;
-          changed({ name });
+          changed({ name, nameDirty: true });
         },
         replaceDocument: (document, revision, name) => {
           const next = toCanvas(document);
           lastCoalesce = null;
+          // A new document (lint follows changeCount) that is already saved.
           set((s) => ({
             nodes: next.nodes,
             edges: next.edges,
             revision,
             name: name ?? s.name,
+            nameDirty: false,
             past: [],
             future: [],
+            changeCount: s.changeCount + 1,
             save: { state: 'saved', at: Date.now() },
           }));
         },
         setSave: (save) => set({ save }),
         setRevision: (revision) => set({ revision }),
+        markNameSaved: () => set({ nameDirty: false }),
       },
     };
   });

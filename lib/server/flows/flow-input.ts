@@ -28,3 +28,22 @@ export const saveDraftInput = z.object({
 export type SaveDraftInput = z.infer<typeof saveDraftInput>;
 
 export const publishInput = z.object({ publishedBy: z.string().trim().max(120).optional() }).default({});
+
+export const renameFlowInput = z.object({ name: flowName });
+export type RenameFlowInput = z.infer<typeof renameFlowInput>;
+
+/** { name? }: without a name the copy is called "Copy of <name>". */
+export const duplicateFlowInput = z.object({ name: flowName.optional() }).default({});
+export type DuplicateFlowInput = z.infer<typeof duplicateFlowInput>;
+
+export const versionNumber = z.coerce
+  .number({ error: 'version must be a published version number' })
+  .int('version must be a whole number')
+  .positive('version must be a published version number');
+
+export const restoreVersionInput = z.object({
+  version: versionNumber,
+  /** The draftRevision the editor holds; restoring over a newer save is refused like PUT. */
+  draftRevision: z.number({ error: 'send the draftRevision you edited (from GET /api/flows/{id})' }).int(),
+});
+export type RestoreVersionInput = z.infer<typeof restoreVersionInput>;

@@ -1,6 +1,8 @@
 import { readBody, route } from '@/lib/http/route';
-import { saveDraftInput } from '@/lib/server/flows/flow-input';
+import { deleteFlow } from '@/lib/server/flows/delete-flow';
+import { renameFlowInput, saveDraftInput } from '@/lib/server/flows/flow-input';
 import { getFlow } from '@/lib/server/flows/get-flow';
+import { renameFlow } from '@/lib/server/flows/rename-flow';
 import { saveDraft } from '@/lib/server/flows/save-draft';
 
 type Params = { id: string };
@@ -11,4 +13,16 @@ export const GET = route<Params>(async (_request, { params }) => Response.json(a
 export const PUT = route<Params>(async (request, { params }) => {
   const { id } = await params;
   return Response.json(await saveDraft(id, await readBody(request, saveDraftInput)));
+});
+
+/** Renames: { name }. The draft revision is untouched. */
+export const PATCH = route<Params>(async (request, { params }) => {
+  const { id } = await params;
+  return Response.json(await renameFlow(id, await readBody(request, renameFlowInput)));
+});
+
+/** Deletes the flow and its versions, unrouting its numbers; call history stays. */
+export const DELETE = route<Params>(async (_request, { params }) => {
+  await deleteFlow((await params).id);
+  return new Response(null, { status: 204 });
 });

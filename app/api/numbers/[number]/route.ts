@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { parseOr422, route } from '@/lib/http/route';
+import { numberParam, unrouteNumber } from '@/lib/server/numbers/unroute-number';
+
+const numberParams = z.object({ number: numberParam });
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Unroutes a number (its "+" may come as %2B): 204, or 404 when it was not routed. */
+export const DELETE = route<{ number: string }>(async (_request, { params }) => {
+  await unrouteNumber(parseOr422(numberParams, { number: decoded((await params).number) }).number);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,126 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { callApi } from '@/lib/http/call-api';
+import type { FlowSummary } from '@/lib/server/flows/list-flows';
+import { DeleteFlowDialog } from './delete-flow-dialog';
+import { filterFlows } from './filter-flows';
+import type { RowAction } from './flow-row-actions';
+import { FlowTable } from './flow-table';
+import { ImportFlowButton, type ImportOutcome } from './import-flow-button';
+import { NewFlowDialog } from './new-flow-dialog';
+import { RenameFlowDialog } from './rename-flow-dialog';
+
+type Notice = { kind: 'error'; message: string } | { kind: 'done'; message: string; href?: string };
+
+/** The flows list with search, create, import and per-row actions; the server page supplies the rows. */
+export function FlowsView({ flows }: { flows: FlowSummary[] }) {
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<FlowSummary | null>(null);
+  const [deleting, setDeleting] = useState<FlowSummary | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const shown = filterFlows(flows, query);
+  const refresh = () => startRefresh(() => router.refresh());
+
+  const duplicate = async (flow: FlowSummary) => {
+    setBusy(`duplicate:${flow.id}`);
+    const result = await callApi<{ id: string; name: string }>(`/api/flows/${flow.id}/duplicate`, { method: 'POST' });
+    setBusy(null);
+    if (!result.ok) return setNotice({ kind: 'error', message: `Could not duplicate “${flow.name}”: ${result.message}` });
+    setNotice({ kind: 'done', message: `Created “${result.data.name}”.`, href: `/flows/${result.data.id}` });
+    refresh();
+  };
+
+  const onAction = (action: RowAction, flow: FlowSummary) => {
+    setNotice(null);
+    if (action === 'duplicate') void duplicate(flow);
+    else if (action === 'rename') setRenaming(flow);
+    else setDeleting(flow);
+  };
+
+  const onImported = (outcome: ImportOutcome) => {
+    if (!outcome.ok) return setNotice({ kind: 'error', message: outcome.message });
+    setNotice({ kind: 'done', message: `Imported “${outcome.name}” as a new draft.`, href: `/flows/${outcome.id}` });
+    refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm">
+          <span className="font-medium">Search flows</span>
+          <input
+            ref={search}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder="Name or phone number"
+            className="mt-1 w-72 rounded border border-slate-300 px-2 py-1.5"
+          />
+        </label>
+        <div className="ml-auto flex items-center gap-2">
+          {refreshing && (
+            <span role="status" className="text-xs text-slate-500">
+              Updating…
+            </span>
+          )}
+          <ImportFlowButton onImported={onImported} />
+          <button type="button" className={buttonStyles.primary} aria-haspopup="dialog" onClick={() => setCreating(true)}>
+            New flow
+          </button>
+        </div>
+      </div>
+
+      {notice?.kind === 'error' && <ErrorMessage message={notice.message} />}
+      {notice?.kind === 'done' && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {notice.message}{' '}
+          {notice.href && (
+            <Link href={notice.href} className="font-medium underline">
+              Open it
+            </Link>
+          )}
+        </p>
+      )}
+
+      {flows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          No flows yet. Create one with <strong>New flow</strong>, or import a flow document with <strong>Import JSON</strong>.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No flow matches “{query.trim()}”.</p>
+      ) : (
+        <FlowTable flows={shown} busy={busy} onAction={onAction} />
+      )}
+
+      <NewFlowDialog open={creating} onClose={() => setCreating(false)} />
+      <RenameFlowDialog
+        flow={renaming}
+        onClose={() => setRenaming(null)}
+        onRenamed={(name) => {
+          setRenaming(null);
+          setNotice({ kind: 'done', message: `Renamed to “${name}”.` });
+          refresh();
+        }}
+      />
+      <DeleteFlowDialog
+        flow={deleting}
+        onClose={() => setDeleting(null)}
+        returnFocusTo={() => search.current}
+        onDeleted={() => {
+          setNotice({ kind: 'done', message: `Deleted “${deleting?.name ?? 'the flow'}”.` });
+          setDeleting(null);
+          refresh();
+        }}
+      />
+    </div>
+  );
+}
