@@ -13,17 +13,19 @@ const guidePrompt = (menu: unknown[]) => (menu[0] as { params: { promptMessage: 
 const inspector = (page: Page) => page.getByRole('tabpanel', { name: 'Step' });
 
 async function fillMenu(page: Page, prompt: string) {
-  const form = inspector(page);
-  await form.getByLabel('Prompt').fill(prompt);
-  await form.getByLabel('Repeat').fill('1');
-  await form.getByLabel('Digit timeout').fill('10000');
-  await form.getByLabel('Overall timeout').fill('10000');
-  await form.getByLabel('Failure message').fill('Invalid input, please try again');
+  const field = (name: string) => inspector(page).getByRole('textbox', { name, exact: true });
+  await field('Prompt').fill(prompt);
+  await field('Repeat').fill('1');
+  await field('Digit timeout').fill('10000');
+  await field('Overall timeout').fill('10000');
+  await field('Failure message').fill('Invalid input, please try again');
 }
 
 /** The guide sends successMessage: null; the form leaves an unset message out. 8x8 reads both alike. */
 const withoutNulls = (callflow: unknown[]) =>
   JSON.parse(JSON.stringify(callflow, (_key, value: unknown) => (value === null ? undefined : value))) as unknown[];
+
+test.use({ viewport: { width: 1800, height: 1100 } });
 
 test('build the Simple IVR by hand, publish it, route a number, and 8x8 gets the guide’s replies', async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -32,22 +34,22 @@ test('build the Simple IVR by hand, publish it, route a number, and 8x8 gets the
   await expect(canvasNode(page, 'start')).toBeVisible();
 
   // The first menu.
-  await dragStepOntoCanvas(page, 'Menu', { x: 320, y: 120 });
+  await dragStepOntoCanvas(page, 'Menu', { x: 60, y: 40 });
   await expect(canvasNode(page, 'menu_1')).toBeVisible();
   await fillMenu(page, guidePrompt(simpleIvrGuide.firstMenu));
   await connect(page, { node: 'start', output: 'next' }, 'menu_1');
 
   // 1 → hang up.
-  await dragStepOntoCanvas(page, 'Hang up', { x: 680, y: 60 });
+  await dragStepOntoCanvas(page, 'Hang up', { x: 950, y: 60 });
   await connect(page, { node: 'menu_1', output: '1' }, 'hangup_1');
 
   // 2 → transfer to the agent, shown our number.
-  await dragStepOntoCanvas(page, 'Transfer', { x: 680, y: 260 });
-  await inspector(page).getByLabel('Number to call').fill(agent);
+  await dragStepOntoCanvas(page, 'Transfer', { x: 950, y: 700 });
+  await inspector(page).getByRole('textbox', { name: 'Number to call', exact: true }).fill(agent);
   await connect(page, { node: 'menu_1', output: '2' }, 'transfer_1');
 
   // Anything else → "Sorry…" with the same choices, again and again.
-  await dragStepOntoCanvas(page, 'Menu', { x: 320, y: 420 });
+  await dragStepOntoCanvas(page, 'Menu', { x: 60, y: 620 });
   await expect(canvasNode(page, 'menu_2')).toBeVisible();
   await fillMenu(page, guidePrompt(simpleIvrGuide.sorryMenu));
   await connect(page, { node: 'menu_1', output: 'invalid' }, 'menu_2');
@@ -66,8 +68,8 @@ test('build the Simple IVR by hand, publish it, route a number, and 8x8 gets the
   const number = uniqueNumber();
   await page.getByRole('tab', { name: 'Numbers' }).click();
   const numbers = page.getByRole('tabpanel', { name: 'Numbers' });
-  await numbers.getByLabel(/^Number/).fill(number);
-  await numbers.getByRole('button', { name: /Route/ }).click();
+  await numbers.getByRole('textbox', { name: 'Phone number' }).fill(number);
+  await numbers.getByRole('button', { name: 'Route number' }).click();
   await expect(numbers.getByText(number)).toBeVisible();
 
   // 8x8 calls: the guide's replies, digit by digit.

@@ -60,6 +60,8 @@ export function FlowCanvas() {
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
       onlyRenderVisibleElements
       fitView
+      // A new flow is one small Start node: do not blow it up to 2×.
+      fitViewOptions={{ maxZoom: 1 }}
       minZoom={0.1}
       defaultEdgeOptions={{ type: 'smoothstep' }}
       aria-label="Flow canvas"
