@@ -15,6 +15,7 @@ import { ProblemsPanel } from './panels/problems-panel';
 import { SaveStatusBar } from './panels/save-status';
 import { ShortcutsHelp } from './panels/shortcuts-help';
 import { SidePanel } from './panels/side-panel';
+import { TestCallPanel } from './test-call/test-call-panel';
 import { toDocument } from './store/document-mapping';
 import type { FlowStoreInit } from './store/flow-store';
 import { FlowStoreProvider, useFlowStoreApi, useFlowStore } from './store/flow-store-context';
@@ -45,6 +46,7 @@ function EditorLayout({ backHref }: { backHref: string }) {
   const issues = useLint();
   const [helpOpen, setHelpOpen] = useState(false);
   const [publishedCount, setPublishedCount] = useState(0);
+  const [testCallOpen, setTestCallOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEditorShortcuts(openHelp);
 
@@ -63,14 +65,16 @@ function EditorLayout({ backHref }: { backHref: string }) {
           issues={issues}
           onHelp={openHelp}
           onPublished={() => setPublishedCount((n) => n + 1)}
+          onTestCall={() => setTestCallOpen(true)}
         />
         <SaveStatusBar autosave={autosave} />
         <div className="grid min-h-0 flex-1 grid-cols-[11rem_1fr_22rem]">
           <aside className="overflow-y-auto border-r border-slate-200 bg-white p-3">
             <NodePalette />
           </aside>
-          <section aria-label="Flow canvas" className="min-h-0">
+          <section aria-label="Flow canvas" className="relative min-h-0">
             <FlowCanvas />
+            {testCallOpen && <TestCallPanel onClose={() => setTestCallOpen(false)} />}
           </section>
           <SidePanel
             tabs={[

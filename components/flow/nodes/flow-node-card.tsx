@@ -7,6 +7,7 @@ import { nodeRegistry } from '@/lib/flow/registry';
 import type { CanvasNode } from '../store/document-mapping';
 import { nodeAppearance, outputLabels } from './node-appearance';
 import { NodeSummary } from './node-summary';
+import { useFlowStore } from '../store/flow-store-context';
 import { useNodeIssueCount } from './use-node-issues';
 
 /**
@@ -18,11 +19,13 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
   const node = { id, kind: type, position: { x: 0, y: 0 }, data } as FlowNode;
   const outputs = definition.outputs(data as never);
   const issues = useNodeIssueCount(id);
+  const live = useFlowStore((s) => s.liveNodeId === id);
   const appearance = nodeAppearance[type];
   return (
     <div
-      className={`w-60 rounded-lg border-2 text-xs shadow-sm ${appearance.accent} ${selected ? 'ring-2 ring-blue-600 ring-offset-1' : ''}`}
+      className={`w-60 rounded-lg border-2 text-xs shadow-sm ${appearance.accent} ${selected ? 'ring-2 ring-blue-600 ring-offset-1' : ''} ${live ? 'outline outline-4 outline-offset-2 outline-emerald-500' : ''}`}
       data-testid={`node-${id}`}
+      data-live={live || undefined}
     >
       {type !== 'start' && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-600" />}
       <div className="flex items-center justify-between gap-2 border-b border-black/10 px-3 py-1.5">

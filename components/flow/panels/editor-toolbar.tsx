@@ -16,12 +16,14 @@ export function EditorToolbar({
   issues,
   onHelp,
   onPublished,
+  onTestCall,
 }: {
   backHref: string;
   autosave: Autosave;
   issues: readonly LintIssue[];
   onHelp: () => void;
   onPublished: () => void;
+  onTestCall: () => void;
 }) {
   const { name, canUndo, canRedo, readOnly } = useFlowStore((s) => ({
     name: s.name,
@@ -59,6 +61,11 @@ export function EditorToolbar({
         <button type="button" className={toolButton} onClick={() => void fitView({ duration: 200 })} title="Fit view (Shift+F)">
           Fit view
         </button>
+        {!readOnly && (
+          <button type="button" className={toolButton} onClick={onTestCall} title="Call the published flow from a phone in the browser (sandbox)">
+            Test call
+          </button>
+        )}
         <button type="button" className={toolButton} onClick={onHelp} aria-haspopup="dialog" title="Keyboard shortcuts (?)">
           Shortcuts
         </button>

@@ -45,6 +45,8 @@ export type FlowEditorState = {
   changeCount: number;
   /** Set by focusNode; the canvas centres that node and clears it. */
   focusRequest: string | null;
+  /** The step a test call is at right now (highlighted on the canvas). */
+  liveNodeId: string | null;
 };
 
 export type FlowEditorActions = {
@@ -75,6 +77,7 @@ export type FlowEditorActions = {
   setSave: (save: SaveStatus) => void;
   setRevision: (revision: number) => void;
   markNameSaved: () => void;
+  setLiveNode: (id: string | null) => void;
 };
 
 export type FlowEditorStore = ReturnType<typeof createFlowStore>;
@@ -125,6 +128,7 @@ export function createFlowStore(init: FlowStoreInit) {
       save: { state: 'saved', at: null },
       changeCount: 0,
       focusRequest: null,
+      liveNodeId: null,
       actions: {
         onNodesChange: (changes) => {
           if (get().readOnly) {
@@ -294,6 +298,7 @@ export function createFlowStore(init: FlowStoreInit) {
         setSave: (save) => set({ save }),
         setRevision: (revision) => set({ revision }),
         markNameSaved: () => set({ nameDirty: false }),
+        setLiveNode: (liveNodeId) => set({ liveNodeId }),
       },
     };
   });
