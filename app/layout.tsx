@@ -16,6 +16,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold text-slate-900">
               IVR Studio
             </Link>
+            <Link href="/" className="text-sm text-slate-700 hover:text-slate-900">
+              Flows
+            </Link>
+            <Link href="/calls" className="text-sm text-slate-700 hover:text-slate-900">
+              Calls
+            </Link>
+            <Link href="/settings" className="text-sm text-slate-700 hover:text-slate-900">
+              8x8 setup
+            </Link>
           </nav>
         </header>
         <main>{children}</main>

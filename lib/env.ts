@@ -25,6 +25,23 @@ const envSchema = z.object({
     .string()
     .default('+6568332048,+6561115777')
     .transform((v) => v.split(',').map((n) => n.trim()).filter(Boolean)),
+  /**
+   * The key that encrypts secrets stored in the database (8x8 API key, webhook token):
+   * base64 of 32 random bytes. Unset: a key file <DATA_DIR>/secrets.key is made once.
+   */
+  SECRETS_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine(
+        (v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v.trim()) && Buffer.from(v.trim(), 'base64').length === 32,
+        'SECRETS_KEY must be base64 of exactly 32 bytes, e.g. the output of `openssl rand -base64 32`',
+      )
+      .transform((v) => Buffer.from(v.trim(), 'base64'))
+      .optional(),
+  ),
+  /** Multiplies every sandbox delay (ringing, speech, timeouts): 0.05 plays a call 20× faster. */
+  SANDBOX_SPEED: z.coerce.number().positive('SANDBOX_SPEED must be a positive number').max(100).default(1),
   /** Counts database round trips per webhook and serves them at /api/metrics. */
   METRICS: z
     .enum(['0', '1', 'true', 'false'])

@@ -21,6 +21,9 @@ export function FlowRowActions({ flow, busy, onAction }: { flow: FlowSummary; bu
       >
         {duplicating ? 'Duplicating…' : 'Duplicate'}
       </button>
+      <a className={buttonStyles.small} href={`/calls?flowId=${encodeURIComponent(flow.id)}`} aria-label={`Call with ${flow.name}`}>
+        Call
+      </a>
       <a className={buttonStyles.small} href={`/api/flows/${flow.id}/export`} download aria-label={`Export ${flow.name} as JSON`}>
         Export
       </a>

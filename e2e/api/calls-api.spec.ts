@@ -89,6 +89,9 @@ test.describe('POST /api/calls', () => {
     test(`launches a ${template} callback through the sandbox (201) and stores the session`, async ({ request }) => {
       const { flowId, version } = await publishedTemplate(request, template);
       const destination = uniqueNumber();
+      // The sandbox plays created calls; a slowed-down party keeps this one quiet while
+      // the test reads the state the launch itself stored.
+      await request.post('/sandbox/api/parties', { data: { number: destination, mode: 'scripted', speed: 100 } });
       const launched = await launch(request, { flowId, destination, source: sandboxNumbers[1] });
 
       expect(launched).toMatchObject({ sessionId: expect.any(String), status: 'CREATED', mode: 'sandbox' });
@@ -341,5 +344,85 @@ test.describe('GET /api/calls/{sessionId}', () => {
     const response = await request.get(`/api/calls/${sessionId}`);
     expect(response.status()).toBe(404);
     expect((await errorOf(response)).error).toContain(sessionId);
+  });
+});
+
+test.describe('POST /api/calls with vars', () => {
+  // A callback that greets the person by the name their CSV row gave.
+  const voice = { voiceProfile: 'en-US-BenjaminRUS' };
+  const greeting = {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'start', kind: 'start', position: { x: 0, y: 0 }, data: {} },
+      { id: 'hello', kind: 'menu', position: { x: 1, y: 0 }, data: { promptMessage: 'Hello {{vars.name}}, press 1 about order {{vars.order}}.', ...voice, maxDigits: 1, options: [{ digits: '1' }] } },
+      { id: 'bye', kind: 'say', position: { x: 2, y: 0 }, data: { text: 'Thanks {{vars.name}}.', ...voice } },
+      { id: 'end', kind: 'hangup', position: { x: 3, y: 0 }, data: {} },
+    ],
+    edges: [
+      { id: 'a', source: 'start', sourceHandle: 'next', target: 'hello' },
+      { id: 'b', source: 'hello', sourceHandle: '1', target: 'bye' },
+      { id: 'c', source: 'bye', sourceHandle: 'next', target: 'end' },
+    ],
+  };
+
+  async function greetingFlow(request: APIRequestContext) {
+    const flowId = await createFlow(request, { document: greeting });
+    expect((await request.post(`/api/flows/${flowId}/publish`)).status()).toBe(201);
+    return flowId;
+  }
+
+  test('the vars fill the first prompt, stay on the session and reach later replies', async ({ request }) => {
+    const flowId = await greetingFlow(request);
+    const destination = uniqueNumber();
+    const vars = { name: 'Ann Lee', order: 'A-17' };
+    const launched = await launch(request, { flowId, destination, source: sandboxNumbers[0], vars });
+    expect(launched.callflow[1]).toEqual({ action: 'sayAndCapture', params: { promptMessage: 'Hello Ann Lee, press 1 about order A-17.', ...voice, maxDigits: 1 } });
+    expectValidCallflow({ callflow: launched.callflow });
+    expect((await getCall(request, launched.sessionId)).session.vars).toEqual(vars);
+
+    const line = caller(request, { sessionId: launched.sessionId, source: sandboxNumbers[0], destination });
+    expect((await line.press('1', { direction: 'OUTBOUND' })).callflow).toEqual([{ action: 'say', params: { text: 'Thanks Ann Lee.', ...voice } }, { action: 'hangup' }]);
+  });
+
+  test('without vars the placeholders are empty, as for any unset variable', async ({ request }) => {
+    const flowId = await greetingFlow(request);
+    const launched = await launch(request, { flowId, destination: uniqueNumber(), source: sandboxNumbers[0] });
+    expect(launched.callflow[1]).toMatchObject({ params: { promptMessage: 'Hello , press 1 about order .' } });
+    expect((await getCall(request, launched.sessionId)).session.vars).toEqual({});
+  });
+
+  test('a refused launch keeps its vars on the attempt', async ({ request }) => {
+    const flowId = await greetingFlow(request);
+    const response = await request.post('/api/calls', { data: { flowId, destination: uniqueNumber(), source: uniqueNumber(), vars: { name: 'Bo' } } });
+    expect(response.status()).toBe(422);
+    const refusal = (await response.json()) as { statusCode: number; attemptId: string };
+    expect(refusal.statusCode).toBe(-1014);
+    expect((await getCall(request, refusal.attemptId)).session.vars).toEqual({ name: 'Bo' });
+  });
+
+  for (const [vars, message] of [
+    [{ '1st': 'x' }, /^vars\.1st: a variable name is letters, digits and _/],
+    [{ 'first name': 'x' }, /^vars\.first name: a variable name/],
+    [{ ['a'.repeat(33)]: 'x' }, /at most 32 characters/],
+    [JSON.parse('{"__proto__":"x"}') as Record<string, string>, /^vars\.__proto__: "__proto__" cannot be a variable name/],
+    [{ note: 'x'.repeat(501) }, /^vars\.note: a value is at most 500 characters/],
+    [{ count: 3 }, /^vars\.count: expected string, received number/],
+    [['Ann'], /^vars: expected record/],
+    [Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`v${i}`, 'x'])), /^vars: at most 50 variables/],
+  ] as const) {
+    test(`refuses vars ${JSON.stringify(vars).slice(0, 40)} with 422 and stores nothing`, async ({ request }) => {
+      const flowId = await greetingFlow(request);
+      const response = await request.post('/api/calls', { data: { flowId, destination: uniqueNumber(), source: sandboxNumbers[0], vars } });
+      expect(response.status()).toBe(422);
+      expect((await errorOf(response)).error).toMatch(message);
+      expect((await listCalls(request, { flowId })).total).toBe(0);
+    });
+  }
+
+  test('accepts a value of exactly 500 characters and a 32-character name', async ({ request }) => {
+    const flowId = await greetingFlow(request);
+    const vars = { ['n'.repeat(32)]: 'x'.repeat(500) };
+    const launched = await launch(request, { flowId, destination: uniqueNumber(), source: sandboxNumbers[1], vars });
+    expect((await getCall(request, launched.sessionId)).session.vars).toEqual(vars);
   });
 });

@@ -70,7 +70,7 @@ test('build the Simple IVR by hand, publish it, route a number, and 8x8 gets the
   const numbers = page.getByRole('tabpanel', { name: 'Numbers' });
   await numbers.getByRole('textbox', { name: 'Phone number' }).fill(number);
   await numbers.getByRole('button', { name: 'Route number' }).click();
-  await expect(numbers.getByText(number)).toBeVisible();
+  await expect(numbers.getByText(number, { exact: true })).toBeVisible();
 
   // 8x8 calls: the guide's replies, digit by digit.
   const call = () => caller(request, { destination: number });

@@ -1,9 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { restaurantGuide } from '@/lib/testing/guide-callflows';
 import { publishedTemplate } from '../support/api';
 import { canvasNode } from '../support/designer';
 
 const prompt = (menu: unknown[]) => (menu[0] as { params: { promptMessage: string } }).params.promptMessage;
+
+// The sandbox plays the call at real speed here: ringing, then prompts as long as speech.
+test.use({ actionTimeout: 15_000 });
+test.describe.configure({ timeout: 90_000 });
+// A prompt plays to its end (the welcome takes ~9 s) before the caller's keys are acted on.
+const expect = baseExpect.configure({ timeout: 25_000 });
 
 test('a test call in the browser runs through the sandbox, the webhooks and the engine, lighting up each step', async ({ page, request }) => {
   const { flowId } = await publishedTemplate(request, 'restaurant');

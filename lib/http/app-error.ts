@@ -9,6 +9,8 @@ const statusOf = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  /** The app is up but the voice platform it depends on answered badly. */
+  bad_gateway: 502,
   unavailable: 503,
 } as const;
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { builtinSpeechProfiles } from '@/lib/eightbyeight/builtin-speech-profiles';
 import { validateCallflow } from './validate-callflow';
 
-// The sandbox's Send Callflow: 8x8's validation and response shapes. Playing the
-// call (timing, webhooks) is the sandbox issue's next step.
+// The sandbox's Send Callflow: 8x8's validation and response shapes. Playing a created
+// session is lib/server/sandbox/send-callflow.ts's job (engine: lib/sandbox/engine).
 
 const speechProfiles = new Set(builtinSpeechProfiles.map((p) => p.speechProfileCode));
 

@@ -7,5 +7,5 @@ export const GET = route(async (request) => {
   return Response.json(await listCalls(query));
 });
 
-/** Launches an outbound callback: { flowId, destination, source? }. */
+/** Launches an outbound callback: { flowId, destination, source?, vars? }. */
 export const POST = route(async (request) => Response.json(await launchCall(await readBody(request, launchCallInput)), { status: 201 }));

@@ -6,6 +6,7 @@ import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
 import { VoiceApiError } from '@/lib/eightbyeight/client';
 import { compileStart, FlowRuntimeError } from '@/lib/flow/compile';
 import { AppError } from '@/lib/http/app-error';
+import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
@@ -13,10 +14,28 @@ import { voiceConnection } from '@/lib/server/voice/voice-connection';
 const phone = (what: string) =>
   z.string().refine(isE164, `${what} must be a phone number in E.164 format, e.g. +6591234567`).transform(normalizePhoneNumber);
 
+const maxVars = 50;
+
+/** A callback's own values (a CSV row's columns), spoken as {{vars.name}} from the first prompt on. */
+export const callVars = z
+  .unknown()
+  // Names are checked on the raw object: a record schema would quietly drop "__proto__".
+  .superRefine((raw, ctx) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+    for (const name of Object.keys(raw)) {
+      if (variableNamePattern.test(name) && name !== '__proto__') continue;
+      const message = name === '__proto__' ? '"__proto__" cannot be a variable name' : 'a variable name is letters, digits and _ (not starting with a digit), at most 32 characters';
+      ctx.addIssue({ code: 'custom', path: [name], message });
+    }
+  })
+  .pipe(z.record(z.string(), z.string().max(500, 'a value is at most 500 characters')))
+  .refine((vars) => Object.keys(vars).length <= maxVars, `at most ${maxVars} variables`);
+
 export const launchCallInput = z.object({
   flowId: z.string().min(1, 'flowId is required'),
   destination: phone('destination'),
   source: phone('source').optional(),
+  vars: callVars.optional(),
 });
 export type LaunchCallInput = z.infer<typeof launchCallInput>;
 
@@ -41,7 +60,7 @@ export async function launchCall(input: LaunchCallInput) {
   const now = new Date();
   let first;
   try {
-    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: {}, now }, versionId);
+    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: input.vars ?? {}, now }, versionId);
   } catch (error) {
     if (error instanceof FlowRuntimeError) throw new AppError('unprocessable', `The flow cannot start: ${error.message}`);
     throw error;
@@ -52,7 +71,7 @@ export async function launchCall(input: LaunchCallInput) {
     callflow: [{ action: 'makeCall', params: { source, destination: input.destination } }, ...first.reply.callflow],
     clientRequestId,
   };
-  const connection = voiceConnection();
+  const connection = await voiceConnection();
   const result = await connection.client.sendCallflow(request).catch((error: unknown) => {
     if (error instanceof VoiceApiError) throw new AppError('unavailable', `Could not reach 8x8: ${error.message}`);
     throw error;
@@ -86,6 +105,7 @@ export async function launchCall(input: LaunchCallInput) {
           errorCode: result.statusCode,
           errorMessage: result.statusMessage,
           errorMeaning: result.meaning,
+          vars: input.vars ?? {},
           clientRequestId,
           startedAt: now,
           updatedAt: now,

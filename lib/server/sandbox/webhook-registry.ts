@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { WebhookType } from '@/lib/eightbyeight/api-schemas';
-import { env } from '@/lib/env';
 import { effectiveWebhookToken } from '@/lib/server/settings/webhook-token';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 // The sandbox's registered webhooks (its stand-in for 8x8's Webhooks API), stored so
 // they survive restarts.
@@ -19,9 +19,13 @@ export async function registerSandboxWebhook(webhook: SandboxWebhook): Promise<v
   await db.sandboxWebhook.upsert({ where: { type: webhook.type }, create: { type: webhook.type, ...data }, update: data });
 }
 
-/** True when a registration was deleted. */
-export async function deleteSandboxWebhook(type: WebhookType): Promise<boolean> {
-  return (await db.sandboxWebhook.deleteMany({ where: { type } })).count > 0;
+/** The deleted registration, or null when there was none. */
+export async function deleteSandboxWebhook(type: WebhookType): Promise<SandboxWebhook | null> {
+  const [found] = await db.$transaction([
+    db.sandboxWebhook.findUnique({ where: { type } }),
+    db.sandboxWebhook.deleteMany({ where: { type } }),
+  ]);
+  return found && { type, url: found.url, enabled: found.enabled, httpAuthHeader: found.httpAuthHeader };
 }
 
 export type WebhookTarget = { url: string; authorization: string | null };
@@ -33,7 +37,7 @@ export type WebhookTarget = { url: string; authorization: string | null };
  */
 export async function sandboxWebhookTargets(): Promise<Record<'VCA' | 'VSS' | 'VCS', WebhookTarget | null>> {
   const registered = new Map((await listSandboxWebhooks()).map((w) => [w.type, w]));
-  const base = env().APP_BASE_URL ?? `http://127.0.0.1:${env().PORT}`;
+  const base = appBaseUrl();
   const token = (await effectiveWebhookToken()) ?? null;
   const target = (type: 'VCA' | 'VSS' | 'VCS'): WebhookTarget | null => {
     const found = registered.get(type);

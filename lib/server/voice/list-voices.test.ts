@@ -16,7 +16,7 @@ function live(listSpeechProfiles: () => Promise<SpeechProfile[]>) {
 describe('listVoices', () => {
   it('offers the built-in voices on the sandbox without asking anyone', async () => {
     const { connection, list } = live(async () => [emma]);
-    const voices = createVoiceCatalog(() => ({ ...connection, mode: 'sandbox' }));
+    const voices = createVoiceCatalog(async () => ({ ...connection, mode: 'sandbox' }));
     expect(await voices()).toEqual({ source: 'sandbox', voices: builtinSpeechProfiles });
     expect(list).not.toHaveBeenCalled();
   });
@@ -24,7 +24,7 @@ describe('listVoices', () => {
   it('asks 8x8 once per ten minutes', async () => {
     let now = 0;
     const { connection, list } = live(async () => [emma]);
-    const voices = createVoiceCatalog(() => connection, () => now);
+    const voices = createVoiceCatalog(async () => connection, () => now);
     expect(await voices()).toEqual({ source: '8x8', voices: [emma] });
     now = 9 * 60_000;
     await voices();
@@ -39,7 +39,7 @@ describe('listVoices', () => {
     const { connection, list } = live(async () => {
       throw new Error('HTTP 500');
     });
-    const voices = createVoiceCatalog(() => connection, () => now);
+    const voices = createVoiceCatalog(async () => connection, () => now);
     const answer = await voices();
     expect(answer).toMatchObject({ source: '8x8', voices: builtinSpeechProfiles });
     expect(answer.warning).toContain('HTTP 500');

@@ -16,12 +16,15 @@ const freshFor = 10 * 60_000;
 const failureFreshFor = 60_000;
 
 /** The voices the designer offers, cached in memory (8x8's list rarely changes). */
-export function createVoiceCatalog(connect: () => VoiceConnection, clock: () => number = Date.now) {
-  let cached: { until: number; list: VoiceList } | null = null;
+export function createVoiceCatalog(connect: () => Promise<VoiceConnection>, clock: () => number = Date.now) {
+  // Keyed by the account, so saving other credentials on the setup page shows their voices at once.
+  let cached: { account: string; until: number; list: VoiceList } | null = null;
   return async function listVoices(): Promise<VoiceList> {
-    if (cached && clock() < cached.until) return cached.list;
-    const list = await load(connect());
-    cached = { until: clock() + (list.warning ? failureFreshFor : freshFor), list };
+    const connection = await connect();
+    const account = `${connection.mode}:${connection.subAccountId ?? ''}`;
+    if (cached && cached.account === account && clock() < cached.until) return cached.list;
+    const list = await load(connection);
+    cached = { account, until: clock() + (list.warning ? failureFreshFor : freshFor), list };
     return list;
   };
 }

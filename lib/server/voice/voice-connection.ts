@@ -1,28 +1,50 @@
 import 'server-only';
 import { createVoiceClient, type VoiceClient } from '@/lib/eightbyeight/client';
 import { env } from '@/lib/env';
+import { storedVoiceCredentials } from '@/lib/server/settings/voice-credentials';
 
-export type VoiceConnection = { mode: 'live' | 'sandbox'; client: VoiceClient };
+export type VoiceConnection = { mode: 'live' | 'sandbox'; client: VoiceClient; subAccountId?: string };
+
+export type ResolvedVoiceConnection = VoiceConnection & {
+  /** Where the credentials come from: the setup page (stored), the environment, or none (sandbox). */
+  source: 'stored' | 'env' | 'sandbox';
+  subAccountId: string;
+};
 
 export const sandboxSubAccountId = 'sandbox';
 export const sandboxApiKey = 'sandbox-key';
 
-/** The real 8x8 when credentials are configured, the product's own sandbox otherwise. */
-export function voiceConnection(): VoiceConnection {
+/** This server's own address, where the sandbox is served. */
+export function appBaseUrl(): string {
   const settings = env();
-  if (settings.VOICE_SUBACCOUNT_ID && settings.VOICE_API_KEY) {
+  return (settings.APP_BASE_URL ?? `http://127.0.0.1:${settings.PORT}`).replace(/\/+$/, '');
+}
+
+/**
+ * The real 8x8 when credentials are configured — those saved on the setup page first,
+ * else VOICE_SUBACCOUNT_ID/VOICE_API_KEY — and the product's own sandbox otherwise.
+ * Read from the settings cache: no database query per call.
+ */
+export async function voiceConnection(): Promise<ResolvedVoiceConnection> {
+  const settings = env();
+  const stored = await storedVoiceCredentials();
+  const live =
+    stored ??
+    (settings.VOICE_SUBACCOUNT_ID && settings.VOICE_API_KEY
+      ? { subAccountId: settings.VOICE_SUBACCOUNT_ID, apiKey: settings.VOICE_API_KEY, source: 'env' as const }
+      : null);
+  if (live) {
     return {
       mode: 'live',
-      client: createVoiceClient({
-        baseUrl: settings.VOICE_API_BASE_URL,
-        subAccountId: settings.VOICE_SUBACCOUNT_ID,
-        apiKey: settings.VOICE_API_KEY,
-      }),
+      source: live.source,
+      subAccountId: live.subAccountId,
+      client: createVoiceClient({ baseUrl: settings.VOICE_API_BASE_URL, subAccountId: live.subAccountId, apiKey: live.apiKey }),
     };
   }
-  const base = settings.APP_BASE_URL ?? `http://127.0.0.1:${settings.PORT}`;
   return {
     mode: 'sandbox',
-    client: createVoiceClient({ baseUrl: `${base}/sandbox`, subAccountId: sandboxSubAccountId, apiKey: sandboxApiKey }),
+    source: 'sandbox',
+    subAccountId: sandboxSubAccountId,
+    client: createVoiceClient({ baseUrl: `${appBaseUrl()}/sandbox`, subAccountId: sandboxSubAccountId, apiKey: sandboxApiKey }),
   };
 }

@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/app-error';
 import { readJson } from '@/lib/http/route';
 import { measured } from '@/lib/server/metrics';
-import { effectiveWebhookToken } from '@/lib/server/settings/webhook-token';
+import { acceptedWebhookTokens } from '@/lib/server/settings/webhook-token';
 import { authenticateWebhook } from './authenticate';
 
 type EventOf = { vca: VcaWebhook; vcs: VcsWebhook; vss: VssWebhook };
@@ -20,7 +20,7 @@ export async function receiveWebhook<K extends WebhookKind, T>(
   work: (event: EventOf[K], timing: { receivedAt: Date; startedMs: number }) => Promise<T>,
 ): Promise<T> {
   const timing = { receivedAt: new Date(), startedMs: performance.now() };
-  authenticateWebhook(request, await effectiveWebhookToken());
+  authenticateWebhook(request, await acceptedWebhookTokens());
   const parsed = parseWebhook(kind as WebhookKind, await readJson(request));
   if (!parsed.ok) throw new AppError('unprocessable', `Not a ${kind.toUpperCase()} webhook: ${parsed.message}`);
   // parseWebhook checked the eventType against the endpoint's kind.

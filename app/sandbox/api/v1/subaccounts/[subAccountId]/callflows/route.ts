@@ -1,6 +1,4 @@
-import { env } from '@/lib/env';
-import { sendCallflow } from '@/lib/sandbox/send-callflow';
-import { sandboxApiKey, sandboxSubAccountId } from '@/lib/server/voice/voice-connection';
+import { sandboxSendCallflow } from '@/lib/server/sandbox/send-callflow';
 
 // The sandbox's stand-in for POST https://voice.8x8.com/api/v1/subaccounts/{id}/callflows.
 export async function POST(request: Request, { params }: { params: Promise<{ subAccountId: string }> }) {
@@ -11,9 +9,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   } catch {
     body = undefined; // validation answers -1001, as 8x8 does
   }
-  const result = sendCallflow(
-    { subAccountId: sandboxSubAccountId, apiKey: sandboxApiKey, numbers: env().SANDBOX_NUMBERS },
-    { subAccountId, authorization: request.headers.get('authorization'), body },
-  );
+  const result = await sandboxSendCallflow({ subAccountId, authorization: request.headers.get('authorization'), body });
   return Response.json(result.body, { status: result.httpStatus });
 }

@@ -1,0 +1,5 @@
+import { route } from '@/lib/http/route';
+import { sendTestWebhook } from '@/lib/server/sandbox/send-test-webhook';
+
+/** Sandbox only: one VCS delivery to the registered URL with its token; { url, httpStatus, accepted }. */
+export const POST = route(async () => Response.json(await sendTestWebhook()));

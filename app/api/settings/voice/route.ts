@@ -1,0 +1,16 @@
+import { requestOrigin } from '@/lib/http/request-origin';
+import { readBody, route } from '@/lib/http/route';
+import { removeVoiceCredentials, saveVoiceCredentials, voiceCredentialsInput } from '@/lib/server/settings/voice-credentials';
+import { voiceSetupStatus } from '@/lib/server/settings/voice-setup-status';
+
+/** Saves 8x8 credentials { subAccountId, apiKey } (the key encrypted); answers the status, without the key. */
+export const PUT = route(async (request) => {
+  await saveVoiceCredentials(await readBody(request, voiceCredentialsInput));
+  return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
+});
+
+/** Forgets the saved credentials: back to the environment's, or to the sandbox. */
+export const DELETE = route(async (request) => {
+  await removeVoiceCredentials();
+  return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
+});

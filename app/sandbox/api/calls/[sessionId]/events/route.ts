@@ -1,0 +1,12 @@
+import { route } from '@/lib/http/route';
+import { transcriptStream } from '@/lib/sandbox/transcript-stream';
+import { requireCall } from '@/lib/server/sandbox/require-call';
+
+// GET /sandbox/api/calls/{sessionId}/events: the transcript as server-sent events.
+export const GET = route<{ sessionId: string }>(async (request, { params }) => {
+  const { sessionId } = await params;
+  const stream = transcriptStream(requireCall(sessionId), request.signal);
+  return new Response(stream, {
+    headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive' },
+  });
+});

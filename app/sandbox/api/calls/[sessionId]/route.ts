@@ -1,0 +1,9 @@
+import { route } from '@/lib/http/route';
+import { describeCall } from '@/lib/sandbox/engine/describe-call';
+import { requireCall } from '@/lib/server/sandbox/require-call';
+
+// GET /sandbox/api/calls/{sessionId}: where the call stands, with its transcript.
+export const GET = route<{ sessionId: string }>(async (_request, { params }) => {
+  const { sessionId } = await params;
+  return Response.json(describeCall(requireCall(sessionId)));
+});

@@ -1,0 +1,9 @@
+import { readBody, route } from '@/lib/http/route';
+import { scriptedCallInput } from '@/lib/sandbox/control-api';
+import { runScriptedCall } from '@/lib/server/sandbox/scripted-call';
+
+// POST /sandbox/api/scripted-calls: a whole scripted call; answers when it has ended.
+export const POST = route(async (request) => {
+  const result = await runScriptedCall(await readBody(request, scriptedCallInput));
+  return Response.json(result.body, { status: result.httpStatus });
+});

@@ -1,0 +1,133 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { buttonStyles } from '@/components/ui/modal-dialog';
+import { sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
+import { callApi } from '@/lib/http/call-api';
+import type { CallFlow } from './use-flow-source';
+
+type CallRow = {
+  id: string;
+  caller: string | null;
+  dialed: string | null;
+  status: string;
+  startedAt: string;
+  endedAt: string | null;
+  finalStatus: string | null;
+  errorCode: number | null;
+  errorMeaning: string | null;
+  flowId: string | null;
+  flowVersion: { version: number } | null;
+};
+
+const listUrl = '/api/calls?direction=OUTBOUND&pageSize=20';
+const pollEveryMs = 3000;
+
+const isLive = (call: CallRow) => call.endedAt === null && call.finalStatus === null;
+
+/** The latest outbound calls; re-read every 3 s while any is still live, and whenever `refreshKey` changes. */
+export function RecentCalls({ flows, refreshKey }: { flows: CallFlow[]; refreshKey: number }) {
+  const [calls, setCalls] = useState<CallRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [manual, setManual] = useState(0);
+  const live = calls?.some(isLive) ?? false;
+
+  useEffect(() => {
+    let current = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      const result = await callApi<{ calls: CallRow[] }>(listUrl);
+      if (!current) return;
+      if (result.ok) {
+        setCalls(result.data.calls);
+        setError(null);
+      } else {
+        setError(`The call list could not be loaded: ${result.message}`);
+      }
+      if (!result.ok || result.data.calls.some(isLive)) timer = setTimeout(load, pollEveryMs);
+    };
+    void load();
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [refreshKey, manual]);
+
+  const flowName = (id: string | null) => flows.find((f) => f.id === id)?.name ?? '—';
+
+  return (
+    <div className="space-y-2">
+      <div className="flex items-center gap-3">
+        <p className="text-xs text-slate-600" aria-live="polite">
+          {live ? 'Updating every 3 seconds while a call is live.' : 'No call is live.'}
+        </p>
+        <button type="button" className={`${buttonStyles.small} ml-auto`} onClick={() => setManual((n) => n + 1)}>
+          Refresh
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-rose-800">
+          {error}
+        </p>
+      )}
+      {calls === null ? (
+        <p className="text-sm text-slate-600">Loading calls…</p>
+      ) : calls.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No outbound calls yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Recent outbound calls, newest first</caption>
+            <thead className="bg-slate-50 text-xs uppercase text-slate-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">Started</th>
+                <th scope="col" className="px-3 py-2">To</th>
+                <th scope="col" className="px-3 py-2">From</th>
+                <th scope="col" className="px-3 py-2">Flow</th>
+                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">What happened</th>
+                <th scope="col" className="px-3 py-2">Session</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {calls.map((call) => (
+                <tr key={call.id}>
+                  <td className="whitespace-nowrap px-3 py-2">{new Date(call.startedAt).toLocaleString()}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{call.caller ?? '—'}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{call.dialed ?? '—'}</td>
+                  <td className="px-3 py-2">
+                    {flowName(call.flowId)}
+                    {call.flowVersion && <span className="text-xs text-slate-600"> v{call.flowVersion.version}</span>}
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <StatusBadge call={call} />
+                  </td>
+                  <td className="px-3 py-2 text-slate-700">{meaningOf(call)}</td>
+                  <td className="px-3 py-2 font-mono text-xs text-slate-700">{call.id}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function StatusBadge({ call }: { call: CallRow }) {
+  if (isLive(call)) return <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900">live · {call.status.toLowerCase()}</span>;
+  const good = call.finalStatus === 'COMPLETED';
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${good ? 'bg-emerald-100 text-emerald-900' : 'bg-rose-100 text-rose-900'}`}>
+      {(call.finalStatus ?? call.status).toLowerCase().replaceAll('_', ' ')}
+    </span>
+  );
+}
+
+function meaningOf(call: CallRow): string {
+  const code = call.errorMeaning ? `${call.errorMeaning}${call.errorCode !== null ? ` (${call.errorCode})` : ''}` : null;
+  if (call.finalStatus === 'NOT_CREATED') return `8x8 refused: ${code ?? 'no reason given'}`;
+  if (isLive(call)) return 'In progress.';
+  const meaning = sessionStatusMeaning(call.finalStatus ?? call.status);
+  return code ? `${meaning} ${code}` : meaning;
+}

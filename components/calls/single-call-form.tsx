@@ -1,0 +1,104 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { buttonStyles } from '@/components/ui/modal-dialog';
+import { launchOutcome, type LaunchOutcome, type LaunchResponse } from '@/lib/calls/launch-outcome';
+import { callApi } from '@/lib/http/call-api';
+import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
+import { controlStyle, Field } from './field';
+import { FlowSourceFields } from './flow-source-fields';
+import type { AccountNumbersState } from './use-account-numbers';
+import { useFlowSource, type CallFlow } from './use-flow-source';
+
+/** One outbound callback: flow, destination, caller id; the outcome in words. */
+export function SingleCallForm({
+  flows,
+  initialFlowId,
+  account,
+  onLaunched,
+}: {
+  flows: CallFlow[];
+  initialFlowId: string | null;
+  account: AccountNumbersState;
+  onLaunched: (outcome: LaunchOutcome) => void;
+}) {
+  const fs = useFlowSource(flows, initialFlowId, account);
+  const [destination, setDestination] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<LaunchOutcome | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const typed = destination.trim();
+  const destinationProblem = typed && !isE164(typed) ? `${typed} is not an E.164 number yet: + country code and number, e.g. +6591234567` : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setOutcome(null);
+    const missing = !fs.flowId ? 'Choose a flow to run.' : !isE164(typed) ? 'Give the destination as an E.164 number, e.g. +6591234567.' : fs.sourceProblem;
+    setProblem(missing);
+    if (missing) return;
+    const number = normalizePhoneNumber(typed);
+    setBusy(true);
+    const result = await callApi<LaunchResponse>('/api/calls', {
+      method: 'POST',
+      body: { flowId: fs.flowId, destination: number, ...(fs.source && { source: fs.source }) },
+    });
+    setBusy(false);
+    const next = launchOutcome(number, result);
+    setOutcome(next);
+    onLaunched(next);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label="New call">
+      <div className="grid gap-3 md:grid-cols-3">
+        <FlowSourceFields flows={flows} fs={fs} account={account} disabled={busy} />
+        <Field
+          label="Destination"
+          problem={destinationProblem}
+          hint={isE164(typed) ? `Will call ${normalizePhoneNumber(typed)}.` : 'The number to call, with + and country code.'}
+        >
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              type="tel"
+              className={controlStyle}
+              value={destination}
+              placeholder="+6591234567"
+              autoComplete="off"
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              onChange={(event) => setDestination(event.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+          {busy ? 'Launching…' : 'Launch'}
+        </button>
+        {problem && (
+          <p role="alert" className="text-sm text-rose-800">
+            {problem}
+          </p>
+        )}
+      </div>
+      {outcome && <OutcomeMessage outcome={outcome} />}
+    </form>
+  );
+}
+
+function OutcomeMessage({ outcome }: { outcome: LaunchOutcome }) {
+  if (outcome.kind === 'created') {
+    return (
+      <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        {outcome.words}
+      </p>
+    );
+  }
+  return (
+    <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+      {outcome.words}
+      {outcome.kind === 'refused' && outcome.attemptId && <span className="block text-xs">The attempt is kept in the list below as {outcome.attemptId}.</span>}
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { useState } from 'react';
+import { ConnectionBadge } from './connection-badge';
+import { CredentialsForm } from './credentials-form';
+import { NumbersSection } from './numbers-section';
+import type { FlowChoice, VoiceSetupStatus } from './settings-types';
+import { TestConnection } from './test-connection';
+import { WebhooksSection } from './webhooks-section';
+
+/** The 8x8 setup page; the server page supplies the status and the flows. */
+export function SettingsView({ initialStatus, flows }: { initialStatus: VoiceSetupStatus; flows: FlowChoice[] }) {
+  const [status, setStatus] = useState(initialStatus);
+  const card = 'space-y-3 rounded-lg border border-slate-200 bg-white p-5';
+  return (
+    <div className="space-y-6">
+      <div className={card}>
+        <ConnectionBadge status={status} />
+        <TestConnection />
+      </div>
+      <div className={card}>
+        <CredentialsForm status={status} onChanged={setStatus} />
+        {status.envCredentials && (
+          <p className="text-sm text-slate-600">
+            VOICE_SUBACCOUNT_ID and VOICE_API_KEY are set in the environment; credentials saved here take precedence over them.
+          </p>
+        )}
+      </div>
+      <div className={card}>
+        <WebhooksSection key={`${status.mode}:${status.subAccountId}`} mode={status.mode} baseUrl={status.webhookBaseUrl} />
+      </div>
+      <div className={card}>
+        <NumbersSection key={`${status.mode}:${status.subAccountId}`} mode={status.mode} flows={flows} />
+      </div>
+    </div>
+  );
+}

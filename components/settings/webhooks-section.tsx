@@ -1,0 +1,124 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { callApi } from '@/lib/http/call-api';
+import { platformName, type WebhookRegistrations } from './settings-types';
+
+type TestDelivery = { url: string; httpStatus: number | null; accepted: boolean; error?: string };
+
+/** Registering this app's webhook URLs with 8x8 (or the Sandbox), with a fresh token each time. */
+export function WebhooksSection({ mode, baseUrl }: { mode: 'live' | 'sandbox'; baseUrl: string }) {
+  const [registrations, setRegistrations] = useState<WebhookRegistrations | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await callApi<WebhookRegistrations>('/api/settings/webhooks');
+    if (!result.ok) return setError(`The registered webhooks could not be listed: ${result.message}`);
+    setError(null);
+    setRegistrations(result.data);
+  }, []);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load, mode]);
+
+  const act = async (key: string, request: () => Promise<{ ok: true; data: WebhookRegistrations } | { ok: false; message: string }>, done: string) => {
+    setBusy(key);
+    setError(null);
+    setNotice(null);
+    const result = await request();
+    setBusy(null);
+    if (!result.ok) return setError(result.message);
+    setRegistrations(result.data);
+    setNotice(done);
+  };
+
+  const register = () =>
+    act('register', () => callApi<WebhookRegistrations>('/api/settings/webhooks', { method: 'POST' }), 'Registered VCA, VSS and VCS with a new token.');
+  const remove = (type: string) =>
+    act(`delete:${type}`, () => callApi<WebhookRegistrations>(`/api/settings/webhooks/${type}`, { method: 'DELETE' }), `Removed the ${type} webhook.`);
+
+  const testDelivery = async () => {
+    setBusy('test');
+    setError(null);
+    setNotice(null);
+    const result = await callApi<TestDelivery>('/api/settings/test-webhook', { method: 'POST' });
+    setBusy(null);
+    if (!result.ok) return setError(result.message);
+    const d = result.data;
+    if (d.accepted) setNotice(`The Sandbox delivered a test call status to ${d.url}: accepted (HTTP ${d.httpStatus}).`);
+    else setError(`The test delivery to ${d.url} was refused${d.httpStatus ? ` (HTTP ${d.httpStatus})` : ''}: ${d.error ?? 'no answer'}`);
+  };
+
+  return (
+    <section aria-labelledby="webhooks-heading" className="space-y-3">
+      <h2 id="webhooks-heading" className="text-lg font-semibold">
+        Webhooks
+      </h2>
+      <p className="text-sm text-slate-600">
+        {platformName(mode) === '8x8' ? '8x8' : 'The Sandbox'} tells this app about calls at <code className="font-mono">{baseUrl}/api/webhooks/8x8/…</code>.
+        Registering generates a new secret token that {platformName(mode)} sends with every delivery; the previous one keeps working for ten minutes.
+        {mode === 'live' && !baseUrl.startsWith('https://') && ' 8x8 needs a public https address: set APP_BASE_URL.'}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonStyles.primary} onClick={register} disabled={busy !== null}>
+          {busy === 'register' ? 'Registering…' : 'Register webhooks'}
+        </button>
+        {mode === 'sandbox' && (
+          <button type="button" className={buttonStyles.secondary} onClick={testDelivery} disabled={busy !== null}>
+            {busy === 'test' ? 'Sending…' : 'Send a test delivery'}
+          </button>
+        )}
+      </div>
+      <ErrorMessage message={error} />
+      {notice && (
+        <p role="status" className="text-sm text-emerald-900">
+          {notice}
+        </p>
+      )}
+      {registrations && registrations.webhooks.length === 0 && (
+        <p className="text-sm text-slate-600">No webhooks are registered with {platformName(registrations.mode)}.</p>
+      )}
+      {registrations && registrations.webhooks.length > 0 && (
+        <table aria-label="Registered webhooks" className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+          <thead className="bg-slate-100 text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Type</th>
+              <th scope="col" className="px-4 py-2 font-medium">URL</th>
+              <th scope="col" className="px-4 py-2 font-medium">Enabled</th>
+              <th scope="col" className="px-4 py-2 font-medium">Token</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {registrations.webhooks.map((w) => (
+              <tr key={w.type}>
+                <td className="px-4 py-2 font-mono">{w.type}</td>
+                <td className="px-4 py-2 font-mono text-xs break-all">{w.url}</td>
+                <td className="px-4 py-2">{w.enabled === false ? 'No' : 'Yes'}</td>
+                <td className="px-4 py-2">{w.httpAuthHeaderAvailable ? 'Set' : 'None'}</td>
+                <td className="px-4 py-2 text-right">
+                  <button
+                    type="button"
+                    className={buttonStyles.small}
+                    aria-label={`Delete the ${w.type} webhook`}
+                    disabled={busy !== null}
+                    onClick={() => void remove(w.type)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { secretBox } from './secret-box';
+
+// Settings edited on the setup page, kept in app_setting. Read through an in-process
+// cache because the webhook hot path needs the webhook token on every request and must
+// not query for it: loaded once, reloaded after every write made by this process, and
+// otherwise at most every 30 s (so a change made by another process shows within 30 s).
+
+export const settingKeys = {
+  subAccountId: 'voice.subAccountId',
+  apiKey: 'voice.apiKey',
+  webhookToken: 'webhook.token',
+  /** The token before the last rotation, accepted for a short while (see webhook-token.ts). */
+  previousWebhookToken: 'webhook.previousToken',
+} as const;
+type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
+const secretKeys: ReadonlySet<SettingKey> = new Set([settingKeys.apiKey, settingKeys.webhookToken, settingKeys.previousWebhookToken]);
+
+export type StoredValue = { value: string; updatedAt: Date };
+export type StoredSettings = {
+  values: Partial<Record<SettingKey, StoredValue>>;
+  /** Secrets that could not be decrypted (the key changed): treated as unset, shown on the setup page. */
+  unreadable: SettingKey[];
+};
+
+const maxAgeMs = 30_000;
+let cache: { loadedAt: number; settings: StoredSettings } | null = null;
+let loading: Promise<StoredSettings> | null = null;
+
+export async function storedSettings(now: number = Date.now()): Promise<StoredSettings> {
+  if (cache && now - cache.loadedAt < maxAgeMs) return cache.settings;
+  return reload();
+}
+
+function reload(): Promise<StoredSettings> {
+  // Concurrent requests after expiry share one query.
+  loading ??= load()
+    .then((settings) => {
+      cache = { loadedAt: Date.now(), settings };
+      return settings;
+    })
+    .finally(() => {
+      loading = null;
+    });
+  return loading;
+}
+
+async function load(): Promise<StoredSettings> {
+  const rows = await db.appSetting.findMany({ select: { key: true, value: true, encrypted: true, updatedAt: true } });
+  const settings: StoredSettings = { values: {}, unreadable: [] };
+  for (const row of rows) {
+    const key = row.key as SettingKey;
+    try {
+      settings.values[key] = { value: row.encrypted ? secretBox().open(row.value) : row.value, updatedAt: row.updatedAt };
+    } catch (error) {
+      console.error(`Setting ${row.key}: ${error instanceof Error ? error.message : String(error)}`);
+      settings.unreadable.push(key);
+    }
+  }
+  return settings;
+}
+
+export type SettingWrite = { key: SettingKey; value: string | null };
+
+/** Sets (or, with null, deletes) settings together; secrets are encrypted. Refreshes the cache. */
+export async function writeSettings(writes: SettingWrite[]): Promise<StoredSettings> {
+  await db.$transaction(
+    writes.map(({ key, value }) => {
+      if (value === null) return db.appSetting.deleteMany({ where: { key } });
+      const encrypted = secretKeys.has(key);
+      const data = { value: encrypted ? secretBox().seal(value) : value, encrypted };
+      return db.appSetting.upsert({ where: { key }, create: { key, ...data }, update: data });
+    }),
+  );
+  cache = null;
+  loading = null;
+  return reload();
+}
