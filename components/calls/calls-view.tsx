@@ -50,7 +50,7 @@ export function CallsView({ flows, initialFlowId }: { flows: CallFlow[]; initial
         <h2 id="new-call-heading" className="text-lg font-semibold">
           New call
         </h2>
-        <SingleCallForm flows={flows} initialFlowId={initialFlowId} account={account} onLaunched={onLaunched} />
+        <SingleCallForm flows={flows} initialFlowId={initialFlowId} account={account} sandbox={sandbox} onLaunched={onLaunched} />
       </section>
 
       <section aria-labelledby="bulk-heading" className={card}>

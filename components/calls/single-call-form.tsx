@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { buttonStyles } from '@/components/ui/modal-dialog';
 import { launchOutcome, type LaunchOutcome, type LaunchResponse } from '@/lib/calls/launch-outcome';
+import { PhoneView } from '@/components/phone/phone-view';
+import { useSandboxCall } from '@/components/phone/use-sandbox-call';
 import { callApi } from '@/lib/http/call-api';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { controlStyle, Field } from './field';
@@ -15,11 +17,14 @@ export function SingleCallForm({
   flows,
   initialFlowId,
   account,
+  sandbox,
   onLaunched,
 }: {
   flows: CallFlow[];
   initialFlowId: string | null;
   account: AccountNumbersState;
+  /** In sandbox mode the call can be answered right here, in the test phone. */
+  sandbox: boolean;
   onLaunched: (outcome: LaunchOutcome) => void;
 }) {
   const fs = useFlowSource(flows, initialFlowId, account);
@@ -27,6 +32,9 @@ export function SingleCallForm({
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<LaunchOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [answerHere, setAnswerHere] = useState(true);
+  const [speakPrompts, setSpeakPrompts] = useState(true);
+  const phone = useSandboxCall({ speakPrompts });
   const typed = destination.trim();
   const destinationProblem = typed && !isE164(typed) ? `${typed} is not an E.164 number yet: + country code and number, e.g. +6591234567` : null;
 
@@ -38,6 +46,16 @@ export function SingleCallForm({
     if (missing) return;
     const number = normalizePhoneNumber(typed);
     setBusy(true);
+    const answering = sandbox && answerHere;
+    if (answering) {
+      // The sandbox lets the test phone below pick up the next call to this number.
+      const party = await callApi('/sandbox/api/parties', { method: 'POST', body: { number, mode: 'interactive' } });
+      if (!party.ok) {
+        setBusy(false);
+        setProblem(`The test phone could not be set up: ${party.message}`);
+        return;
+      }
+    }
     const result = await callApi<LaunchResponse>('/api/calls', {
       method: 'POST',
       body: { flowId: fs.flowId, destination: number, ...(fs.source && { source: fs.source }) },
@@ -46,6 +64,7 @@ export function SingleCallForm({
     const next = launchOutcome(number, result);
     setOutcome(next);
     onLaunched(next);
+    if (answering && result.ok) phone.attach(result.data.sessionId);
   };
 
   return (
@@ -72,6 +91,12 @@ export function SingleCallForm({
           )}
         </Field>
       </div>
+      {sandbox && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={answerHere} onChange={(event) => setAnswerHere(event.target.checked)} />
+          Answer the call here, in the test phone (sandbox)
+        </label>
+      )}
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
           {busy ? 'Launching…' : 'Launch'}
@@ -83,6 +108,15 @@ export function SingleCallForm({
         )}
       </div>
       {outcome && <OutcomeMessage outcome={outcome} />}
+      {phone.state.phase !== 'idle' && (
+        <div className="max-w-sm rounded-lg border border-slate-300 bg-white p-3 shadow">
+          <PhoneView call={phone} label="Test phone" speakPrompts={speakPrompts} onSpeakPromptsChange={setSpeakPrompts}>
+            <h3 className="font-semibold">
+              Test phone <span className="text-xs font-normal text-slate-600">({phone.state.phase === 'ended' ? 'call ended' : 'on the call'})</span>
+            </h3>
+          </PhoneView>
+        </div>
+      )}
     </form>
   );
 }
