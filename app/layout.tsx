@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ModeBadge } from '@/components/ui/mode-badge';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/settings" className="text-sm text-slate-700 hover:text-slate-900">
               8x8 setup
             </Link>
+            <ModeBadge />
           </nav>
         </header>
         <main>{children}</main>

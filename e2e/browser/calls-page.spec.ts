@@ -50,7 +50,7 @@ test('launch one call from the flows page’s Call action into the sandbox', asy
   const form = newCall(page);
   await expect(form.getByRole('combobox', { name: 'Flow' })).toHaveValue(flowId);
   await expect(form.getByRole('option', { name: `${unpublished} — publish first` })).toBeDisabled();
-  await expect(page.getByText('Sandbox', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Sandbox', { exact: true })).toBeVisible();
 
   const source = form.getByRole('combobox', { name: 'Source (caller id)' });
   await expect(source.getByRole('option', { name: new RegExp(`^\\${sandboxNumbers[1]}`) })).toBeAttached();

@@ -10,3 +10,10 @@ test('the home page lists the seeded flows with their status and numbers', async
   await expect(simple).toContainText('published');
   await expect(simple).toContainText('+6561115777');
 });
+
+test('every page says when calls go to the sandbox, with a way to the setup page', async ({ page }) => {
+  for (const path of ['/', '/calls']) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sandbox' })).toHaveAttribute('href', '/settings');
+  }
+});
