@@ -23,6 +23,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/calls" className="text-sm text-slate-700 hover:text-slate-900">
               Calls
             </Link>
+            <Link href="/live" className="text-sm text-slate-700 hover:text-slate-900">
+              Live
+            </Link>
+            <Link href="/history" className="text-sm text-slate-700 hover:text-slate-900">
+              History
+            </Link>
             <Link href="/settings" className="text-sm text-slate-700 hover:text-slate-900">
               8x8 setup
             </Link>

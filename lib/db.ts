@@ -1,5 +1,5 @@
 import 'server-only';
-import { databaseTarget, describeTarget, openAdapter } from '@/lib/database/adapter';
+import { databaseTarget, describeTarget, openAdapter, type EmbeddedListen } from '@/lib/database/adapter';
 import { env } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { countRoundTrips } from '@/lib/server/metrics';
@@ -7,7 +7,14 @@ import { countRoundTrips } from '@/lib/server/metrics';
 // The one Prisma client, opened on first use (not at import, so `next build` never
 // opens a database) and cached on globalThis so dev-mode reloads do not open a second
 // pool — or, embedded, a second PGlite on the same folder, which fails.
-type Opened = { client: PrismaClient; close: () => Promise<void>; kind: 'postgres' | 'embedded'; description: string };
+type NotificationSource = { kind: 'postgres'; url: string } | { kind: 'embedded'; listen: EmbeddedListen };
+type Opened = {
+  client: PrismaClient;
+  close: () => Promise<void>;
+  kind: 'postgres' | 'embedded';
+  description: string;
+  notifications: NotificationSource;
+};
 const globalForDb = globalThis as unknown as { openedDb?: Opened };
 
 function opened(): Opened {
@@ -16,7 +23,9 @@ function opened(): Opened {
   const target = databaseTarget(settings);
   const adapter = openAdapter(target);
   const client = new PrismaClient({ adapter: settings.METRICS ? countRoundTrips(adapter.factory) : adapter.factory });
-  globalForDb.openedDb = { client, close: adapter.close, kind: target.kind, description: describeTarget(target) };
+  const notifications: NotificationSource =
+    target.kind === 'postgres' ? { kind: 'postgres', url: target.url } : { kind: 'embedded', listen: requireListen(adapter.listen) };
+  globalForDb.openedDb = { client, close: adapter.close, kind: target.kind, description: describeTarget(target), notifications };
   return globalForDb.openedDb;
 }
 
@@ -27,6 +36,16 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === 'function' ? value.bind(client) : value;
   },
 });
+
+function requireListen(listen: EmbeddedListen | undefined): EmbeddedListen {
+  if (!listen) throw new Error('The embedded database adapter offers no LISTEN');
+  return listen;
+}
+
+/** Where LISTEN works: a URL for a dedicated connection, or the embedded database itself. */
+export function notificationSource(): NotificationSource {
+  return opened().notifications;
+}
 
 export function databaseDescription() {
   const { kind, description } = opened();

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { buttonStyles } from '@/components/ui/modal-dialog';
 import { sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
@@ -103,7 +104,11 @@ export function RecentCalls({ flows, refreshKey }: { flows: CallFlow[]; refreshK
                     <StatusBadge call={call} />
                   </td>
                   <td className="px-3 py-2 text-slate-700">{meaningOf(call)}</td>
-                  <td className="px-3 py-2 font-mono text-xs text-slate-700">{call.id}</td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    <Link href={`/history/${call.id}`} className="text-blue-800 underline">
+                      {call.id}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

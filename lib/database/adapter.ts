@@ -21,9 +21,14 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
+/** LISTEN on the embedded database: a second PGlite cannot open the folder, so it goes through this one. */
+export type EmbeddedListen = (channel: string, callback: (payload: string) => void) => Promise<() => Promise<void>>;
+
 export type OpenAdapter = {
   factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
+  /** Embedded only; on PostgreSQL a listener opens its own connection. */
+  listen?: EmbeddedListen;
 };
 
 /** One adapter factory for the app, the migrate script and the seed alike. */
@@ -35,5 +40,9 @@ export function openAdapter(target: DatabaseTarget, poolSize = 16): OpenAdapter 
   // PGlite does not create missing parent folders.
   mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir);
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  const listen: EmbeddedListen = async (channel, callback) => {
+    const unlisten = await pglite.listen(channel, callback);
+    return () => unlisten();
+  };
+  return { factory: new PrismaPGlite(pglite), close: () => pglite.close(), listen };
 }

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/http/app-error';
 import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { notifySessionChange } from '@/lib/server/live/notify-sql';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 
 const phone = (what: string) =>
@@ -113,6 +114,7 @@ export async function launchCall(input: LaunchCallInput) {
         },
       }),
       db.callEvent.create({ data: { ...event, sessionId: clientRequestId } }),
+      notifySessionChange({ sessionId: clientRequestId, status: 'NOT_CREATED', currentNodeId: null, endedAt: now }),
     ]);
     throw new AppError('unprocessable', `8x8 did not create the call: ${result.meaning} (${result.statusCode}: ${result.statusMessage})`, {
       statusCode: result.statusCode,
@@ -121,6 +123,7 @@ export async function launchCall(input: LaunchCallInput) {
       attemptId: clientRequestId,
     });
   }
+  const currentNodeId = first.waitingAt ?? first.path.at(-1)?.nodeId ?? null;
   await db.$transaction([
     db.callSession.create({
       data: {
@@ -131,7 +134,7 @@ export async function launchCall(input: LaunchCallInput) {
         caller: input.destination,
         dialed: source,
         status: 'CREATED',
-        currentNodeId: first.waitingAt ?? first.path.at(-1)?.nodeId ?? null,
+        currentNodeId,
         vars: first.vars,
         clientRequestId,
         startedAt: now,
@@ -139,6 +142,7 @@ export async function launchCall(input: LaunchCallInput) {
       },
     }),
     db.callEvent.create({ data: { ...event, sessionId: result.sessionId } }),
+    notifySessionChange({ sessionId: result.sessionId, status: 'CREATED', currentNodeId, endedAt: null }),
   ]);
   return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };
 }

@@ -1,59 +1,58 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { callFilterQuery, callSortQuery, type CallSortKey } from '@/lib/calls/call-query';
+import { callFilterSql, callsFromSql } from './call-filter';
 
-export const callStatusFilters = ['live', 'COMPLETED', 'BUSY', 'NO_ANSWER', 'FAILED', 'CANCELED', 'ERROR', 'NOT_CREATED'] as const;
+export { callStatusFilters } from '@/lib/calls/call-query';
 
-export const listCallsQuery = z.object({
-  flowId: z.string().optional(),
-  /** A final status (8x8's, or NOT_CREATED for a refused launch), or "live" for calls in progress. */
-  status: z
-    .string()
-    .transform((v) => (v.toLowerCase() === 'live' ? 'live' : v.toUpperCase()))
-    .pipe(z.enum(callStatusFilters, { error: `status must be one of: ${callStatusFilters.join(', ')}` }))
-    .optional(),
-  direction: z.enum(['INBOUND', 'OUTBOUND'], { error: 'direction must be INBOUND or OUTBOUND' }).optional(),
-  from: z.coerce.date({ error: 'from must be a date, e.g. 2026-11-01' }).optional(),
-  to: z.coerce.date({ error: 'to must be a date, e.g. 2026-11-30' }).optional(),
-  /** Part of the caller's or dialed number. */
-  number: z.string().trim().max(20).optional(),
+export const listCallsQuery = callFilterQuery.extend({
+  ...callSortQuery.shape,
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200, 'pageSize is at most 200').default(50),
 });
 export type ListCallsQuery = z.infer<typeof listCallsQuery>;
 
+// Whitelisted: a sort key only ever maps to one of these expressions.
+const sortExpressions: Record<CallSortKey, Prisma.Sql> = {
+  startedAt: Prisma.sql`s.started_at`,
+  endedAt: Prisma.sql`s.ended_at`,
+  duration: Prisma.sql`(s.ended_at - s.started_at)`,
+  caller: Prisma.sql`s.caller`,
+  dialed: Prisma.sql`s.dialed`,
+  status: Prisma.sql`coalesce(s.final_status, s.status)`,
+};
+
+const callSelect = {
+  id: true,
+  direction: true,
+  caller: true,
+  dialed: true,
+  status: true,
+  currentNodeId: true,
+  startedAt: true,
+  endedAt: true,
+  finalStatus: true,
+  errorCode: true,
+  errorMeaning: true,
+  flowId: true,
+  flowVersion: { select: { version: true } },
+} satisfies Prisma.CallSessionSelect;
+
+/** One page of sessions, filtered and sorted in SQL; ties (and equal keys) fall back to newest first. */
 export async function listCalls(query: ListCallsQuery) {
-  const where: Prisma.CallSessionWhereInput = {
-    ...(query.flowId && { flowId: query.flowId }),
-    ...(query.direction && { direction: query.direction }),
-    ...(query.status === 'live' ? { endedAt: null } : query.status ? { finalStatus: query.status } : {}),
-    ...((query.from || query.to) && { startedAt: { ...(query.from && { gte: query.from }), ...(query.to && { lt: query.to }) } }),
-    ...(query.number && { OR: [{ caller: { contains: query.number } }, { dialed: { contains: query.number } }] }),
-  };
-  const [calls, total] = await Promise.all([
-    db.callSession.findMany({
-      where,
-      orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: {
-        id: true,
-        direction: true,
-        caller: true,
-        dialed: true,
-        status: true,
-        currentNodeId: true,
-        startedAt: true,
-        endedAt: true,
-        finalStatus: true,
-        errorCode: true,
-        errorMeaning: true,
-        flowId: true,
-        flowVersion: { select: { version: true } },
-      },
-    }),
-    db.callSession.count({ where }),
+  const where = callFilterSql(query);
+  const direction = query.order === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const [ids, [counted]] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT s.id ${callsFromSql} ${where}
+      ORDER BY ${sortExpressions[query.sort]} ${direction} NULLS LAST, s.started_at DESC, s.id DESC
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${callsFromSql} ${where}`,
   ]);
-  return { calls, total, page: query.page, pageSize: query.pageSize };
+  const rows = ids.length ? await db.callSession.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: callSelect }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const calls = ids.flatMap((r) => byId.get(r.id) ?? []);
+  return { calls, total: counted?.total ?? 0, page: query.page, pageSize: query.pageSize, sort: query.sort, order: query.order };
 }

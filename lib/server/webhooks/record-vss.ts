@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { insertEvent } from '@/lib/server/calls/event-sql';
+import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
 
 const time = (value: string | null | undefined) => {
   if (!value) return null;
@@ -76,7 +77,8 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
         final_status = EXCLUDED.final_status, last_action = EXCLUDED.last_action, error_code = EXCLUDED.error_code,
         error_message = EXCLUDED.error_message, error_meaning = EXCLUDED.error_meaning,
         client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id)
-      RETURNING id)
+      RETURNING ${notifiedColumns}),
+    legs AS (
     INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
                           initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
     SELECT session.id, l.leg_key, l.call_id, l.direction, l.call_type, l.source, l.destination, l.status,
@@ -85,5 +87,6 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
       leg_key text, call_id text, direction text, call_type text, source text, destination text, status text,
       initiated_at timestamp(3), connected_at timestamp(3), disconnected_at timestamp(3), duration_s int,
       mos double precision, packet_loss_rate double precision, jitter_ms double precision)
-    ON CONFLICT (session_id, leg_key) DO NOTHING`;
+    ON CONFLICT (session_id, leg_key) DO NOTHING)
+    SELECT count(*) FROM (${notifySessionChanges('session')}) AS notified`;
 }

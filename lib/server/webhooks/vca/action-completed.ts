@@ -9,6 +9,7 @@ import { decodeClientActionId } from '@/lib/flow/client-action-id';
 import { compileResume, type CompiledReply } from '@/lib/flow/compile';
 import { insertEvent } from '@/lib/server/calls/event-sql';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
 import { compileOrApologize, currentNode, vcaEventRow, type Timing } from './vca-outcome';
 
 // 8x8 calls back about a waiting node (digits captured, or a bridged call ended).
@@ -53,10 +54,11 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
          SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)}, last_digits = ${digitsOf(p)},
              call_id = COALESCE(call_id, ${p.callId ?? null}), updated_at = ${timing.receivedAt}
        WHERE id = ${p.sessionId} AND EXISTS (SELECT 1 FROM ev)
-      RETURNING 1
-    )
+      RETURNING ${notifiedColumns}
+    ), notified AS (${notifySessionChanges('moved')})
     SELECT EXISTS (SELECT 1 FROM session) AS "sessionPinned", EXISTS (SELECT 1 FROM ev) AS stored,
-           (SELECT reply FROM call_event WHERE event_key = ${p.eventId}) AS prior`;
+           (SELECT reply FROM call_event WHERE event_key = ${p.eventId}) AS prior,
+           (SELECT count(*) FROM notified)::int AS notified`;
   if (result?.stored) return compiled.reply;
   if (result?.sessionPinned && result.prior) return result.prior; // a duplicate delivery
   return null;
@@ -94,12 +96,15 @@ async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<Vca
   }
 
   await db.$executeRaw`
-    WITH ev AS (${insertEvent(vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing))})
-    UPDATE call_session
-       SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)},
-           vars = ${JSON.stringify(compiled.vars)}::jsonb, last_digits = ${digitsOf(p)},
-           call_id = COALESCE(call_id, ${p.callId ?? null}), updated_at = ${timing.receivedAt}
-     WHERE id = ${p.sessionId} AND EXISTS (SELECT 1 FROM ev)`;
+    WITH ev AS (${insertEvent(vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing))}),
+    moved AS (
+      UPDATE call_session
+         SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)},
+             vars = ${JSON.stringify(compiled.vars)}::jsonb, last_digits = ${digitsOf(p)},
+             call_id = COALESCE(call_id, ${p.callId ?? null}), updated_at = ${timing.receivedAt}
+       WHERE id = ${p.sessionId} AND EXISTS (SELECT 1 FROM ev)
+      RETURNING ${notifiedColumns})
+    SELECT count(*) FROM (${notifySessionChanges('moved')}) AS notified`;
   return compiled.reply;
 }
 

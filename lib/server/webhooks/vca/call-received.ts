@@ -7,6 +7,7 @@ import { compileStart } from '@/lib/flow/compile';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { insertEvent } from '@/lib/server/calls/event-sql';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
 import { compileOrApologize, currentNode, vcaEventRow, type Timing } from './vca-outcome';
 
 /**
@@ -36,14 +37,17 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
   const reply = compiled?.reply ?? apologyReply();
   const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing);
   await db.$executeRaw`
-    WITH ev AS (${insertEvent(row)})
-    INSERT INTO call_session (id, flow_id, flow_version_id, direction, caller, dialed, call_id, status,
-                              current_node_id, vars, started_at, updated_at)
-    SELECT ${p.sessionId}, ${compiled ? (route?.flowId ?? null) : null}, ${compiled ? versionId : null}, 'INBOUND'::"CallDirection",
-           ${p.source ?? null}, ${p.destination ?? null}, ${p.callId ?? null}, ${compiled ? p.callStatus : 'UNROUTED'},
-           ${compiled ? currentNode(compiled) : null}, ${JSON.stringify(compiled?.vars ?? {})}::jsonb,
-           ${timing.receivedAt}, ${timing.receivedAt}
-    WHERE EXISTS (SELECT 1 FROM ev)
-    ON CONFLICT (id) DO NOTHING`;
+    WITH ev AS (${insertEvent(row)}),
+    created AS (
+      INSERT INTO call_session (id, flow_id, flow_version_id, direction, caller, dialed, call_id, status,
+                                current_node_id, vars, started_at, updated_at)
+      SELECT ${p.sessionId}, ${compiled ? (route?.flowId ?? null) : null}, ${compiled ? versionId : null}, 'INBOUND'::"CallDirection",
+             ${p.source ?? null}, ${p.destination ?? null}, ${p.callId ?? null}, ${compiled ? p.callStatus : 'UNROUTED'},
+             ${compiled ? currentNode(compiled) : null}, ${JSON.stringify(compiled?.vars ?? {})}::jsonb,
+             ${timing.receivedAt}, ${timing.receivedAt}
+      WHERE EXISTS (SELECT 1 FROM ev)
+      ON CONFLICT (id) DO NOTHING
+      RETURNING ${notifiedColumns})
+    SELECT count(*) FROM (${notifySessionChanges('created')}) AS notified`;
   return reply;
 }

@@ -1,0 +1,14 @@
+// CSV as RFC 4180 reads it: a field holding a comma, a quote or a line break is quoted,
+// and a quote inside it is doubled. Lines end in CRLF.
+
+export type CsvValue = string | number | boolean | Date | null | undefined;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRow(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { CallFilter } from '@/lib/calls/call-query';
+
+/** The WHERE clause over `call_session s` (joined to `flow_version v`) for a filter. */
+export function callFilterSql(filter: CallFilter, extra: readonly Prisma.Sql[] = []): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [...extra];
+  if (filter.flowId) conditions.push(Prisma.sql`s.flow_id = ${filter.flowId}`);
+  if (filter.version !== undefined) conditions.push(Prisma.sql`v.version = ${filter.version}`);
+  if (filter.direction) conditions.push(Prisma.sql`s.direction = ${filter.direction}::"CallDirection"`);
+  if (filter.status === 'live') conditions.push(Prisma.sql`s.ended_at IS NULL`);
+  else if (filter.status) conditions.push(Prisma.sql`s.final_status = ${filter.status}`);
+  if (filter.from) conditions.push(Prisma.sql`s.started_at >= ${filter.from}`);
+  if (filter.to) conditions.push(Prisma.sql`s.started_at < ${filter.to}`);
+  if (filter.number) {
+    conditions.push(Prisma.sql`(strpos(coalesce(s.caller, ''), ${filter.number}) > 0 OR strpos(coalesce(s.dialed, ''), ${filter.number}) > 0)`);
+  }
+  if (filter.errorCode !== undefined) conditions.push(Prisma.sql`s.error_code = ${filter.errorCode}`);
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+export const callsFromSql = Prisma.sql`FROM call_session s LEFT JOIN flow_version v ON v.id = s.flow_version_id`;
