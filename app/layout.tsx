@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/history" className="text-sm text-slate-700 hover:text-slate-900">
               History
             </Link>
+            <Link href="/analytics" className="text-sm text-slate-700 hover:text-slate-900">
+              Analytics
+            </Link>
             <Link href="/settings" className="text-sm text-slate-700 hover:text-slate-900">
               8x8 setup
             </Link>

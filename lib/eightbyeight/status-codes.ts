@@ -84,7 +84,10 @@ export type QualityLabel = 'good' | 'fair' | 'poor';
  * leaves some dissatisfied; below that many are.
  */
 export function qualityLabel(mos: number): QualityLabel {
-  if (mos >= 4.0) return 'good';
-  if (mos >= 3.6) return 'fair';
+  if (mos >= qualityThresholds.good) return 'good';
+  if (mos >= qualityThresholds.fair) return 'fair';
   return 'poor';
 }
+
+/** The lowest MOS of each label (analytics counts legs per label in SQL with these). */
+export const qualityThresholds = { good: 4.0, fair: 3.6 } as const;

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { normalizePhoneNumber } from '@/lib/phone-number';
 import { sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { insertEvent } from '@/lib/server/calls/event-sql';
@@ -65,9 +67,12 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
   await db.$executeRaw`
     WITH ev AS (${insertEvent(row)}),
     session AS (
-      INSERT INTO call_session (id, direction, caller, dialed, call_id, status, started_at, updated_at, ended_at,
+      INSERT INTO call_session (id, flow_id, direction, caller, dialed, call_id, status, started_at, updated_at, ended_at,
                                 final_status, last_action, error_code, error_message, error_meaning, client_request_id)
-      SELECT ${p.sessionId}, ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
+      SELECT ${p.sessionId},
+             -- A summary of an inbound call we never saw answered: its flow is the dialed number's.
+             ${inbound ? Prisma.sql`(SELECT flow_id FROM phone_number WHERE number = ${normalizePhoneNumber(dialed ?? '')})` : Prisma.sql`NULL`},
+             ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
              'ENDED', ${time(p.startTime) ?? receivedAt}, ${receivedAt}, ${endedAt}, ${p.sessionStatus ?? null},
              ${p.lastAction ?? null}, ${errorCode}, ${p.errorDetails?.errorMsg ?? null},
              ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null}
