@@ -12,10 +12,15 @@
 // Before those, the designer: a generated 300-step flow opened in headless Chromium.
 // Env: BENCH_CONCURRENCY (32), BENCH_THINK_MS (250), BENCH_LATENCY_CALLS (192), BENCH_CALLS (640),
 // BENCH_DESIGNER=0 to skip the designer.
+// Always (cheap): webhook → live view latency (BENCH_LIVE_CALLS, 50) → `BENCH live`.
+// BENCH_HISTORY=1 (off by default: seeding takes ~3 min): 1M sessions / 5M events, then
+// p95 of GET /api/calls over 10 filter combinations → `BENCH history` (docs/benchmarks.md).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
 import { benchDesigner } from './designer';
+import { benchHistory } from './history';
+import { benchLive } from './live';
 import { startServer } from './server';
 import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
 
@@ -103,6 +108,17 @@ try {
   const ceiling = await drive(post, capacityCalls, { ...webhooks, vcaPath: '/api/ping', vssPath: '/api/ping', checkReplies: false });
   const ceilingRps = ceiling.latencies.length / ceiling.seconds;
   console.log(`bench: ceiling run: the same requests to an empty handler in ${round(ceiling.seconds)} s`);
+
+  const live = await benchLive(baseUrl, post, dialed, Number(process.env.BENCH_LIVE_CALLS ?? 50));
+  console.log(`bench: webhook → live change event, ${live.length} calls one at a time: ${describe(live)}`);
+  console.log(`BENCH live p50_ms=${round(percentile(live, 50))} p95_ms=${round(percentile(live, 95))}`);
+
+  if (process.env.BENCH_HISTORY === '1') {
+    const h = await benchHistory(baseUrl, scratch.url);
+    console.log(
+      `BENCH history sessions=${h.sessions} events=${h.events} list_p95_ms=${round(h.listP95Ms)} export_first_byte_ms=${round(h.exportFirstByteMs)}`,
+    );
+  }
 
   const queriesPerVca = (after.roundTrips - before.roundTrips) / (after.requests - before.requests);
   console.log(

@@ -48,7 +48,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         result && (
           <>
             <p className="text-sm text-slate-600" aria-live="polite">
-              {result.total} call{result.total === 1 ? '' : 's'} · page {result.page} of {pages}
+              {result.totalIsCapped ? `${result.total.toLocaleString('en')}+` : result.total} call{result.total === 1 ? '' : 's'} · page {result.page} of{' '}
+              {pages}
+              {result.totalIsCapped ? '+' : ''}
             </p>
             <HistoryTable calls={result.calls} flowNames={flowNames} sort={{ sort: result.sort, order: result.order }} params={params} />
             <nav aria-label="Pages" className="flex items-center justify-between text-sm">
