@@ -84,6 +84,8 @@ test('problems block publishing, and clicking one focuses its step', async ({ pa
 });
 
 test('the designer and the flows page have no serious accessibility violations', async ({ page, request }) => {
+  // Late in a full run the flows page lists every flow the other tests made: axe needs time.
+  test.setTimeout(120_000);
   const flowId = await createFlow(request, { template: 'simple-ivr' });
   for (const path of ['/', `/flows/${flowId}`]) {
     await page.goto(path);
