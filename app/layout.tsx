@@ -8,6 +8,15 @@ export const metadata: Metadata = {
   description: 'Design, run and review IVR phone menus on the 8x8 Voice platform.',
 };
 
+const sections = [
+  ['/', 'Flows'],
+  ['/calls', 'Calls'],
+  ['/live', 'Live'],
+  ['/history', 'History'],
+  ['/analytics', 'Analytics'],
+  ['/settings', '8x8 setup'],
+] as const;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -17,24 +26,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold text-slate-900">
               IVR Studio
             </Link>
-            <Link href="/" className="text-sm text-slate-700 hover:text-slate-900">
-              Flows
-            </Link>
-            <Link href="/calls" className="text-sm text-slate-700 hover:text-slate-900">
-              Calls
-            </Link>
-            <Link href="/live" className="text-sm text-slate-700 hover:text-slate-900">
-              Live
-            </Link>
-            <Link href="/history" className="text-sm text-slate-700 hover:text-slate-900">
-              History
-            </Link>
-            <Link href="/analytics" className="text-sm text-slate-700 hover:text-slate-900">
-              Analytics
-            </Link>
-            <Link href="/settings" className="text-sm text-slate-700 hover:text-slate-900">
-              8x8 setup
-            </Link>
+            {sections.map(([href, label]) => (
+              <Link key={href} href={href} className="text-sm text-slate-700 hover:text-slate-900">
+                {label}
+              </Link>
+            ))}
             <ModeBadge />
           </nav>
         </header>

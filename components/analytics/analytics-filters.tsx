@@ -4,11 +4,12 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { withParams } from '@/components/history/history-params';
+import { FlowFilter, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
 import { buttonStyles } from '@/components/ui/modal-dialog';
 import { toPeriodKey, periodPresets, type PeriodKey } from '@/lib/analytics/analytics-period';
 
-const inputStyles = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-100';
-const labelStyles = 'block text-xs font-medium text-slate-700';
+const inputStyles = filterInputStyles;
+const labelStyles = filterLabelStyles;
 
 type Props = { period: PeriodKey; params: Record<string, string>; flows: Array<{ id: string; name: string }> };
 
@@ -51,17 +52,7 @@ export function AnalyticsFilters({ period: initialPeriod, params, flows }: Props
         To (UTC, inclusive)
         <input name="to" type="date" disabled={!custom} defaultValue={params.to ?? ''} className={inputStyles} />
       </label>
-      <label className={labelStyles}>
-        Flow
-        <select name="flowId" defaultValue={params.flowId ?? ''} className={inputStyles}>
-          <option value="">Every flow</option>
-          {flows.map((flow) => (
-            <option key={flow.id} value={flow.id}>
-              {flow.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FlowFilter flows={flows} value={params.flowId} anyLabel="Every flow" />
       <div className="col-span-full flex items-center gap-3">
         <button type="submit" className={buttonStyles.primary}>
           Apply filters

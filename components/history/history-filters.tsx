@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTransition, type FormEvent } from 'react';
+import { FlowFilter, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
 import { buttonStyles } from '@/components/ui/modal-dialog';
 import { callStatusFilters } from '@/lib/calls/call-query';
 import { filterKeys, withParams, type HistoryParams } from './history-params';
 
-const inputStyles = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
-const labelStyles = 'block text-xs font-medium text-slate-700';
+const inputStyles = filterInputStyles;
+const labelStyles = filterLabelStyles;
 
 /** The filters as a form; applying them rewrites the URL (a new history entry) and the server page re-renders. */
 export function HistoryFilters({ params, flows }: { params: HistoryParams; flows: Array<{ id: string; name: string }> }) {
@@ -29,17 +30,7 @@ export function HistoryFilters({ params, flows }: { params: HistoryParams; flows
   return (
     // Keyed on the query by the page, so back/forward re-fills the form.
     <form onSubmit={apply} aria-label="Filter calls" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4">
-      <label className={labelStyles}>
-        Flow
-        <select name="flowId" defaultValue={params.flowId ?? ''} className={inputStyles}>
-          <option value="">Any flow</option>
-          {flows.map((flow) => (
-            <option key={flow.id} value={flow.id}>
-              {flow.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FlowFilter flows={flows} value={params.flowId} anyLabel="Any flow" />
       <label className={labelStyles}>
         Version
         <input name="version" type="number" min={1} defaultValue={params.version ?? ''} className={inputStyles} placeholder="Any" />
