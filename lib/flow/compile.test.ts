@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFrom, compileResume, compileStart, FlowRuntimeError } from './compile';
+import { compileFrom, compileResume, compileStart, FlowRuntimeError, walkOf } from './compile';
 import type { FlowDocument } from './document';
 import { indexFlow } from './flow-index';
 import {
@@ -330,5 +330,32 @@ describe('compileResume', () => {
       );
       expect(() => resume(loop, 'm', '1')).toThrow(FlowRuntimeError);
     });
+  });
+});
+
+describe('walkOf (what an event stores for the analytics overlay)', () => {
+  const flow = doc(
+    [start(), menu('main', ['1']), say('sorry', 'Sorry'), say('one', 'One'), hangup('bye')],
+    [e('start', 'next', 'main'), e('main', '1', 'one'), e('main', 'invalid', 'sorry'), e('sorry', 'next', 'main'), e('one', 'next', 'bye')],
+  );
+
+  it('stores every node of a first reply as an arrival, the waiting node without an output', () => {
+    expect(walkOf(run(flow))).toEqual({ walkedNodes: ['start', 'main'], walkedOutputs: ['next', ''], resumedOutput: null });
+  });
+
+  it('stores a callback\'s branch apart: the waiting node was counted when the caller arrived', () => {
+    expect(walkOf(resume(flow, 'main', '7'))).toEqual({
+      walkedNodes: ['sorry', 'main'],
+      walkedOutputs: ['next', ''],
+      resumedOutput: 'invalid',
+    });
+  });
+
+  it('ends on the node that ends the call, without an output', () => {
+    expect(walkOf(resume(flow, 'main', '1'))).toEqual({ walkedNodes: ['one', 'bye'], walkedOutputs: ['next', ''], resumedOutput: '1' });
+  });
+
+  it('walks nothing when the branch leads nowhere (the call is hung up)', () => {
+    expect(walkOf(resume(flow, 'main', null))).toEqual({ walkedNodes: [], walkedOutputs: [], resumedOutput: 'noInput' });
   });
 });

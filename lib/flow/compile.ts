@@ -21,6 +21,27 @@ export type CompiledReply = {
   waitingAt: string | null;
 };
 
+/** A callback's reply: the branch taken from the waiting node, then on from there. */
+export type ResumedReply = CompiledReply & { output: string };
+
+/**
+ * How a reply's walk is stored with its event, for exact per-node counts: the nodes
+ * arrived at, the output taken from each ('' where the reply waits or ends), and for a
+ * callback the branch its waiting node was left by (that node's arrival was counted
+ * with the reply that made it wait).
+ */
+export type Walk = { walkedNodes: string[]; walkedOutputs: string[]; resumedOutput: string | null };
+
+export function walkOf(compiled: CompiledReply | ResumedReply): Walk {
+  const resumed = 'output' in compiled;
+  const arrivals = resumed ? compiled.path.slice(1) : compiled.path;
+  return {
+    walkedNodes: arrivals.map((step) => step.nodeId),
+    walkedOutputs: arrivals.map((step) => step.output ?? ''),
+    resumedOutput: resumed ? compiled.output : null,
+  };
+}
+
 const hangup: CallflowAction = { action: 'hangup' };
 
 /**
@@ -83,7 +104,7 @@ export function compileResume(
   waitingNodeId: string,
   ctx: CallContext,
   versionId: string,
-): CompiledReply & { output: string } {
+): ResumedReply {
   const node = index.nodes.get(waitingNodeId);
   if (!node) throw new FlowRuntimeError(`The flow has no node "${waitingNodeId}"`);
   const resume = definitionForNode(node).resume;

@@ -17,6 +17,11 @@ export type EventRow = {
   httpStatus: number;
   receivedAt: Date;
   latencyMs: number;
+  /** The nodes a reply walked and the output taken from each ('' where it waits or ends). */
+  walkedNodes?: readonly string[];
+  walkedOutputs?: readonly string[];
+  /** The branch taken from nodeId when a callback resumed a waiting node. */
+  resumedOutput?: string | null;
 };
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
@@ -28,10 +33,12 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  */
 export function insertEvent(e: EventRow, condition: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`INSERT INTO call_event
-      (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms)
+      (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms,
+       walked_nodes, walked_outputs, resumed_output)
     SELECT ${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${e.clientActionId ?? null},
       ${e.dtmf ?? null}, ${e.nodeId ?? null}, ${json(e.request)}::jsonb, ${json(e.reply)}::jsonb, ${e.httpStatus},
-      ${e.receivedAt}, ${e.latencyMs}
+      ${e.receivedAt}, ${e.latencyMs},
+      ${e.walkedNodes ?? []}::text[], ${e.walkedOutputs ?? []}::text[], ${e.resumedOutput ?? null}
     ${condition}
     ON CONFLICT (event_key) DO NOTHING
     RETURNING 1`;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
 import { VoiceApiError } from '@/lib/eightbyeight/client';
-import { compileStart, FlowRuntimeError } from '@/lib/flow/compile';
+import { compileStart, FlowRuntimeError, walkOf } from '@/lib/flow/compile';
 import { AppError } from '@/lib/http/app-error';
 import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
@@ -141,7 +141,8 @@ export async function launchCall(input: LaunchCallInput) {
         updatedAt: now,
       },
     }),
-    db.callEvent.create({ data: { ...event, sessionId: result.sessionId } }),
+    // The walk counts only for a call that was made (the designer's analytics overlay).
+    db.callEvent.create({ data: { ...event, sessionId: result.sessionId, ...walkOf(first) } }),
     notifySessionChange({ sessionId: result.sessionId, status: 'CREATED', currentNodeId, endedAt: null }),
   ]);
   return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };

@@ -6,7 +6,7 @@ import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { apologyReply } from '@/lib/flow/apology';
 import type { CallContext } from '@/lib/flow/call-context';
 import { decodeClientActionId } from '@/lib/flow/client-action-id';
-import { compileResume, type CompiledReply } from '@/lib/flow/compile';
+import { compileResume, walkOf, type ResumedReply } from '@/lib/flow/compile';
 import { insertEvent } from '@/lib/server/calls/event-sql';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
@@ -43,7 +43,7 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   const compiled = compileOrApologize(() => compileResume(index, decoded.nodeId, ctx, decoded.versionId), `session ${p.sessionId}`);
   if (!compiled) return null;
 
-  const row = vcaEventRow(event, compiled.reply, decoded.nodeId, timing);
+  const row = vcaEventRow(event, compiled.reply, decoded.nodeId, timing, walkOf(compiled));
   const [result] = await db.$queryRaw<Array<{ sessionPinned: boolean; stored: boolean; prior: VcaReply | null }>>`
     WITH session AS (
       SELECT id FROM call_session WHERE id = ${p.sessionId} AND flow_version_id = ${decoded.versionId}
@@ -96,7 +96,7 @@ async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<Vca
   }
 
   await db.$executeRaw`
-    WITH ev AS (${insertEvent(vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing))}),
+    WITH ev AS (${insertEvent(vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled)))}),
     moved AS (
       UPDATE call_session
          SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)},
@@ -109,7 +109,7 @@ async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<Vca
 }
 
 /** The reply for a callback about a waiting node, or null when the state makes no sense. */
-async function resume(event: VcaWebhook, state: SessionState | undefined, timing: Timing): Promise<CompiledReply | null> {
+async function resume(event: VcaWebhook, state: SessionState | undefined, timing: Timing): Promise<ResumedReply | null> {
   const p = event.payload;
   const versionId = state?.versionId;
   if (!state?.sessionId || !versionId) {

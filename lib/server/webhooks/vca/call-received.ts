@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import type { VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { apologyReply } from '@/lib/flow/apology';
-import { compileStart } from '@/lib/flow/compile';
+import { compileStart, walkOf } from '@/lib/flow/compile';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { insertEvent } from '@/lib/server/calls/event-sql';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
@@ -35,7 +35,7 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
       : (console.warn(`[vca] no published flow is routed to ${dialed || '(no number)'}`), null);
 
   const reply = compiled?.reply ?? apologyReply();
-  const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing);
+  const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
   await db.$executeRaw`
     WITH ev AS (${insertEvent(row)}),
     created AS (

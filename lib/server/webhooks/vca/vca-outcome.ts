@@ -1,14 +1,15 @@
 import 'server-only';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
-import { FlowRuntimeError, type CompiledReply } from '@/lib/flow/compile';
+import { FlowRuntimeError, type CompiledReply, type Walk } from '@/lib/flow/compile';
 import type { EventRow } from '@/lib/server/calls/event-sql';
 
 // What the VCA handlers share: timing, the stored event row, where the call stands.
 
 export type Timing = { receivedAt: Date; startedMs: number };
 
-export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string | null, timing: Timing): EventRow {
+/** The stored row of a VCA and its reply; `walk` when the flow answered (not an apology). */
+export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string | null, timing: Timing, walk?: Walk): EventRow {
   const p = event.payload;
   return {
     eventKey: p.eventId,
@@ -23,6 +24,7 @@ export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string |
     httpStatus: 200,
     receivedAt: timing.receivedAt,
     latencyMs: performance.now() - timing.startedMs,
+    ...walk,
   };
 }
 
@@ -30,7 +32,7 @@ export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string |
 export const currentNode = (compiled: CompiledReply) => compiled.waitingAt ?? compiled.path.at(-1)?.nodeId ?? null;
 
 /** Compiles, or returns null (to answer with an apology) when the flow cannot run from here. */
-export function compileOrApologize(compile: () => CompiledReply, context: string): CompiledReply | null {
+export function compileOrApologize<T extends CompiledReply>(compile: () => T, context: string): T | null {
   try {
     return compile();
   } catch (error) {
