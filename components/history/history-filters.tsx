@@ -63,8 +63,16 @@ export function HistoryFilters({ params, flows }: { params: HistoryParams; flows
         <input name="to" type="date" defaultValue={params.to ?? ''} className={inputStyles} />
       </label>
       <label className={labelStyles}>
-        Number contains
-        <input name="number" type="search" maxLength={20} defaultValue={params.number ?? ''} className={inputStyles} placeholder="+6591…" />
+        Number (start or last digits)
+        <input
+          name="number"
+          type="search"
+          inputMode="tel"
+          maxLength={24}
+          defaultValue={params.number ?? ''}
+          className={inputStyles}
+          placeholder="+6591… or 4567"
+        />
       </label>
       <label className={labelStyles}>
         8x8 error code

@@ -101,6 +101,26 @@ test.describe('GET /api/calls sort and new filters', () => {
     expect((await listCalls(request, { number })).calls.map((c) => c.id)).toEqual([middle, long, short]);
   });
 
+  test('finds a number by its start or its end, with or without + and separators', async ({ request }) => {
+    const number = uniqueNumber(); // +659 and 7 digits
+    const sessionId = await summary(request, { caller: number, start: new Date(), seconds: 4 });
+    const found = async (search: string) => (await listCalls(request, { number: search })).calls.map((c) => c.id);
+
+    const digits = number.slice(1);
+    const spaced = `+${digits.slice(0, 2)} ${digits.slice(2, 6)}-${digits.slice(6)}`;
+    for (const search of [number, digits, spaced, `(${digits.slice(0, 2)}) ${digits.slice(2)}`]) {
+      expect(await found(search), search).toEqual([sessionId]);
+    }
+    // The last digits, as a caller reads them out; more calls may share them.
+    expect(await found(number.slice(-7))).toContain(sessionId);
+    // Digits from the middle match neither end.
+    expect(await found(number.slice(3, 8))).not.toContain(sessionId);
+
+    const response = await request.get('/api/calls', { params: { number: '65-CALL-NOW' } });
+    expect(response.status()).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toContain('number must be digits');
+  });
+
   test('refuses a sort key or order off the list with 422', async ({ request }) => {
     const invalid: Array<Record<string, string>> = [{ sort: 'id; DROP TABLE call_session' }, { sort: 'startedAt', order: 'sideways' }, { errorCode: 'abc' }, { version: '0' }];
     for (const params of invalid) {

@@ -18,8 +18,16 @@ export const callFilterQuery = z.object({
   direction: z.enum(['INBOUND', 'OUTBOUND'], { error: 'direction must be INBOUND or OUTBOUND' }).optional(),
   from: z.coerce.date({ error: 'from must be a date, e.g. 2026-11-01' }).optional(),
   to: z.coerce.date({ error: 'to must be a date, e.g. 2026-11-30' }).optional(),
-  /** Part of the caller's or dialed number. */
-  number: z.string().trim().max(20).optional(),
+  /**
+   * The start or the end of the caller's or dialed number: a full number, a country or
+   * area code, or the last digits. Spaces, dashes, dots, brackets and a leading + are ignored.
+   */
+  number: z
+    .string()
+    .transform((v) => v.replace(/[\s().-]/g, '').replace(/^\+/, ''))
+    .refine((v) => /^\d{0,15}$/.test(v), 'number must be digits (at most 15, a leading + is fine), e.g. +6591234567 or 4567')
+    .transform((v) => v || undefined)
+    .optional(),
   /** 8x8's error code (VSS errorDetails or a refused Send Callflow), e.g. -2003. */
   errorCode: z.coerce.number().int('errorCode must be a whole number, e.g. -2003').optional(),
 });

@@ -14,12 +14,13 @@
 // BENCH_DESIGNER=0 to skip the designer.
 // Always (cheap): webhook → live view latency (BENCH_LIVE_CALLS, 50) → `BENCH live`.
 // BENCH_HISTORY=1 (off by default: seeding takes ~3 min): 1M sessions / 5M events, then
-// p95 of GET /api/calls over 10 filter combinations → `BENCH history` (docs/benchmarks.md).
+// p95 of GET /api/calls over 12 filter combinations → `BENCH history`, and of the dashboard's
+// GET /api/analytics over 5 periods and flows → `BENCH analytics` (docs/benchmarks.md).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
 import { benchDesigner } from './designer';
-import { benchHistory } from './history';
+import { benchHistory, historyBenchLines } from './history';
 import { benchLive } from './live';
 import { startServer } from './server';
 import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
@@ -114,10 +115,7 @@ try {
   console.log(`BENCH live p50_ms=${round(percentile(live, 50))} p95_ms=${round(percentile(live, 95))}`);
 
   if (process.env.BENCH_HISTORY === '1') {
-    const h = await benchHistory(baseUrl, scratch.url);
-    console.log(
-      `BENCH history sessions=${h.sessions} events=${h.events} list_p95_ms=${round(h.listP95Ms)} export_first_byte_ms=${round(h.exportFirstByteMs)}`,
-    );
+    for (const line of historyBenchLines(await benchHistory(baseUrl, scratch.url))) console.log(line);
   }
 
   const queriesPerVca = (after.roundTrips - before.roundTrips) / (after.requests - before.requests);

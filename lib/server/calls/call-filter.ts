@@ -13,7 +13,12 @@ export function callFilterSql(filter: CallFilter, extra: readonly Prisma.Sql[] =
   if (filter.from) conditions.push(Prisma.sql`s.started_at >= ${filter.from}`);
   if (filter.to) conditions.push(Prisma.sql`s.started_at < ${filter.to}`);
   if (filter.number) {
-    conditions.push(Prisma.sql`(strpos(coalesce(s.caller, ''), ${filter.number}) > 0 OR strpos(coalesce(s.dialed, ''), ${filter.number}) > 0)`);
+    // Starts with (ignoring a +) or ends with: each side is a btree index (see the
+    // number_search migration); the patterns are digits only, so nothing needs escaping.
+    const startsWith = `${filter.number}%`;
+    const endsWith = `${[...filter.number].reverse().join('')}%`;
+    conditions.push(Prisma.sql`(ltrim(s.caller, '+') LIKE ${startsWith} OR reverse(s.caller) LIKE ${endsWith}
+      OR ltrim(s.dialed, '+') LIKE ${startsWith} OR reverse(s.dialed) LIKE ${endsWith})`);
   }
   if (filter.errorCode !== undefined) conditions.push(Prisma.sql`s.error_code = ${filter.errorCode}`);
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
