@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { authHeader, caller, createFlow, publish, routeNumber, uniqueNumber } from '../support/api';
+import { caller, createFlow, publish, routeNumber, sendSummary as summary, uniqueNumber } from '../support/api';
 
 // The call history's sort, its version and 8x8-error filters, and the streamed CSV export.
 
@@ -11,48 +11,6 @@ async function listCalls(request: APIRequestContext, query: Record<string, strin
   const response = await request.get('/api/calls', { params: query });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as CallPage;
-}
-
-/** A session known only from its summary: started at `start`, lasting `seconds`. */
-async function summary(request: APIRequestContext, o: { caller: string; start: Date; seconds: number; status?: string; errorCode?: number }) {
-  const sessionId = randomUUID();
-  const end = new Date(o.start.getTime() + o.seconds * 1000).toISOString();
-  const response = await request.post('/api/webhooks/8x8/vss', {
-    headers: authHeader,
-    data: {
-      namespace: 'VOICE',
-      eventType: 'SESSION_SUMMARY',
-      description: 'Summary of a completed call session',
-      version: 5,
-      payload: {
-        sessionId,
-        subAccountId: 'sandbox',
-        sessionStatus: o.status ?? 'COMPLETED',
-        startTime: o.start.toISOString(),
-        endTime: end,
-        lastAction: 'HANGUP',
-        callCount: 1,
-        ...(o.errorCode !== undefined && { errorDetails: { errorCode: o.errorCode, errorMsg: 'Invalid call flow' } }),
-        details: {
-          callA: {
-            callId: `call-${sessionId}`,
-            callDirection: 'INBOUND',
-            callType: 'PSTN',
-            initiatedTimestamp: o.start.toISOString(),
-            disconnectedTimestamp: end,
-            source: o.caller,
-            destination: '+6568332048',
-            sourceFormat: 'MSISDN',
-            destinationFormat: 'MSISDN',
-            callStatus: o.status ?? 'COMPLETED',
-            callDuration: o.seconds,
-          },
-        },
-      },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return sessionId;
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows. */

@@ -134,3 +134,51 @@ export async function getCall(request: APIRequestContext, sessionId: string) {
     legs: Array<Record<string, unknown>>;
   };
 }
+
+/**
+ * A session known only from its summary (8x8's VSS for an inbound call we never saw
+ * answered): started at `start`, lasting `seconds`, to `destination` (whose flow it is filed under).
+ */
+export async function sendSummary(
+  request: APIRequestContext,
+  o: { caller: string; start: Date; seconds: number; status?: string; errorCode?: number; destination?: string; sessionId?: string },
+) {
+  const sessionId = o.sessionId ?? randomUUID();
+  const end = new Date(o.start.getTime() + o.seconds * 1000).toISOString();
+  const response = await request.post('/api/webhooks/8x8/vss', {
+    headers: authHeader,
+    data: {
+      namespace: 'VOICE',
+      eventType: 'SESSION_SUMMARY',
+      description: 'Summary of a completed call session',
+      version: 5,
+      payload: {
+        sessionId,
+        subAccountId: 'sandbox',
+        sessionStatus: o.status ?? 'COMPLETED',
+        startTime: o.start.toISOString(),
+        endTime: end,
+        lastAction: 'HANGUP',
+        callCount: 1,
+        ...(o.errorCode !== undefined && { errorDetails: { errorCode: o.errorCode, errorMsg: 'Invalid call flow' } }),
+        details: {
+          callA: {
+            callId: `call-${sessionId}`,
+            callDirection: 'INBOUND',
+            callType: 'PSTN',
+            initiatedTimestamp: o.start.toISOString(),
+            disconnectedTimestamp: end,
+            source: o.caller,
+            destination: o.destination ?? '+6568332048',
+            sourceFormat: 'MSISDN',
+            destinationFormat: 'MSISDN',
+            callStatus: o.status ?? 'COMPLETED',
+            callDuration: o.seconds,
+          },
+        },
+      },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return sessionId;
+}

@@ -123,6 +123,9 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
        FROM call_session s WHERE s.id LIKE 'hist-${run}-%' AND s.ended_at IS NOT NULL`,
     );
 
+    // The dashboard's daily rollup of the days just filled no longer holds.
+    await step('stale dashboard rollups', 'DELETE FROM call_day_stats');
+
     const t = performance.now();
     await client.query('ANALYZE flow, flow_version, phone_number, call_session, call_event, call_leg');
     log(`seed-history: ANALYZE in ${((performance.now() - t) / 1000).toFixed(1)} s`);

@@ -1,31 +1,16 @@
 import 'server-only';
-import { bucketUnitFor, durationPercentiles, type Analytics, type AnalyticsQuery } from '@/lib/analytics/analytics-query';
-import { outcomeOf } from '@/lib/analytics/outcome-labels';
-import { selectOutcomes, selectPerBucket, selectQuality, selectSummary } from './analytics-sql';
+import { bucketUnitFor, type Analytics, type AnalyticsQuery } from '@/lib/analytics/analytics-query';
+import { analyticsOf, mergeStats, splitPeriod } from '@/lib/analytics/call-stats';
+import { rawStats, storedDayStats } from './call-stats-sql';
 
-/** Everything the dashboard shows for a period and flow: four aggregate queries in parallel. */
-export async function getAnalytics(query: AnalyticsQuery): Promise<Analytics> {
-  const bucket = bucketUnitFor(query);
-  const [summary, perBucket, outcomes, quality] = await Promise.all([
-    selectSummary(query),
-    selectPerBucket(query, bucket),
-    selectOutcomes(query),
-    selectQuality(query),
-  ]);
-  const percentileValues = { 50: summary.p50, 75: summary.p75, 90: summary.p90, 95: summary.p95, 99: summary.p99 };
-  return {
-    from: query.from.toISOString(),
-    to: query.to.toISOString(),
-    flowId: query.flowId ?? null,
-    bucket,
-    totals: { calls: summary.calls, completed: summary.completed, inProgress: summary.in_progress, ended: summary.ended },
-    duration: {
-      average: summary.average,
-      percentiles: durationPercentiles.map((percentile) => ({ percentile, seconds: percentileValues[percentile] })),
-    },
-    mos: { average: quality.average, legs: quality.legs },
-    perBucket: perBucket.map((b) => ({ start: new Date(b.start).toISOString(), calls: b.calls, completed: b.completed })),
-    outcomes: outcomes.map((o) => outcomeOf(o.status, o.count)),
-    quality: { good: quality.good, fair: quality.fair, poor: quality.poor },
-  };
+/**
+ * Everything the dashboard shows for a period and flow: its whole past UTC days from the
+ * daily rollup (computed once per day), the rest (partial days at the ends, today) from
+ * the sessions, merged. Sessions are never loaded: only grouped counts.
+ */
+export async function getAnalytics(query: AnalyticsQuery, now = new Date()): Promise<Analytics> {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const { days, ranges } = splitPeriod(query.from, query.to, today);
+  const [stored, raw] = await Promise.all([storedDayStats(days, query.flowId), rawStats(ranges, query.flowId)]);
+  return analyticsOf(mergeStats([...stored, ...raw]), query, bucketUnitFor(query));
 }

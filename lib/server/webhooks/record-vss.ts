@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
+import { forgetDaySql } from '@/lib/server/analytics/call-stats-sql';
 import { insertEvent } from '@/lib/server/calls/event-sql';
 import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
 
@@ -82,7 +83,10 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
         final_status = EXCLUDED.final_status, last_action = EXCLUDED.last_action, error_code = EXCLUDED.error_code,
         error_message = EXCLUDED.error_message, error_meaning = EXCLUDED.error_meaning,
         client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id)
-      RETURNING ${notifiedColumns}),
+      RETURNING ${notifiedColumns}, started_at, flow_id),
+    -- The dashboard's rollup of the call's day, if stored, no longer holds (a data-modifying
+    -- CTE runs whether or not it is referenced).
+    forgotten AS (${forgetDaySql('session')}),
     legs AS (
     INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
                           initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
