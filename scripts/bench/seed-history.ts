@@ -5,7 +5,7 @@
 // here in SQL, copying the draft of an existing flow when there is one); ~90% ended
 // (COMPLETED 70%, NO_ANSWER 10%, BUSY 8%, FAILED 7%, ERROR 5%; FAILED/ERROR carry an
 // 8x8 error code), the rest never summarised (only the last 12 h of those count as live);
-// 90% inbound; callers spread over 3,000 numbers.
+// 90% inbound; callers spread over 3,000 numbers. Rows are inserted in start order.
 // Usage: DATABASE_URL=postgresql://…/db npx tsx scripts/bench/seed-history.ts [sessions]
 // (the database must be migrated; rows are added, nothing is dropped). Ends with ANALYZE.
 import { pathToFileURL } from 'node:url';
@@ -62,7 +62,8 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
     const sessionCount = await step(
       'sessions',
       `INSERT INTO call_session (id, flow_id, flow_version_id, direction, caller, dialed, call_id, status, current_node_id,
-                                 started_at, updated_at, ended_at, final_status, last_action, error_code, error_message, error_meaning)
+                                 started_at, updated_at, ended_at, final_status, last_action, error_code, error_message, error_meaning,
+                                 mos_legs, mos_good, mos_fair, mos_poor, mos_sum)
        SELECT 'hist-${run}-' || g,
               'hist-${run}-f' || flow_no,
               'hist-${run}-f' || flow_no || 'v' || least($2::int, 1 + floor((1 - age_days / 30) * $2::int)::int),
@@ -77,9 +78,13 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
               CASE WHEN ended THEN 'HANGUP' END,
               CASE WHEN final = 'FAILED' AND ended THEN -2003 WHEN final = 'ERROR' AND ended THEN (ARRAY[-1001, -2001, -3004])[1 + g % 3] END,
               CASE WHEN final IN ('FAILED', 'ERROR') AND ended THEN 'Call failed' END,
-              CASE WHEN final IN ('FAILED', 'ERROR') AND ended THEN 'The destination could not be reached' END
+              CASE WHEN final IN ('FAILED', 'ERROR') AND ended THEN 'The destination could not be reached' END,
+              -- The quality totals of the one leg each ended session gets below (same MOS formula).
+              ended::int, (ended AND mos >= 4.0)::int, (ended AND mos >= 3.6 AND mos < 4.0)::int, (ended AND mos < 3.6)::int,
+              CASE WHEN ended THEN mos ELSE 0 END
        FROM (
          SELECT g, 1 + g % $1::int AS flow_no, r_dir, r_caller, ended, age_days,
+                3.5 + (length('hist-${run}-' || g) % 10) / 10.0 AS mos,
                 now() - age_days * interval '1 day' AS started,
                 (5 + floor(r_dur * r_dur * 600)) * interval '1 second' AS duration,
                 CASE WHEN r_status < 0.70 THEN 'COMPLETED' WHEN r_status < 0.80 THEN 'NO_ANSWER' WHEN r_status < 0.88 THEN 'BUSY'
@@ -87,7 +92,10 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
          FROM (SELECT g, random() AS r_dir, random() AS r_caller, random() AS r_dur, random() AS r_status,
                       random() < 0.9 AS ended, random() * 30 AS age_days
                FROM generate_series(1, $3::int) g) draws
-       ) s`,
+       ) s
+       -- In start order, as a live system appends them: the table's physical order then
+       -- follows time as it does in production (a day's calls sit on neighbouring pages).
+       ORDER BY started`,
       [flows, versionsPerFlow, sessions],
     );
 
@@ -109,7 +117,8 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
               s.started_at + (k - 1) * interval '4 seconds',
               2 + (k * 7 + length(s.id)) % 20
        FROM call_session s CROSS JOIN generate_series(1, $2::int) k
-       WHERE s.id LIKE 'hist-${run}-%'`,
+       WHERE s.id LIKE 'hist-${run}-%'
+       ORDER BY s.started_at, k`,
       [eventsPerSession, eventsPerSession],
     );
 
@@ -119,8 +128,9 @@ export async function seedHistory(databaseUrl: string, sessions = 1_000_000, eve
                              initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
        SELECT s.id, 'callA', s.call_id, s.direction::text, 'PSTN', s.caller, s.dialed, s.final_status,
               s.started_at, CASE WHEN s.final_status = 'COMPLETED' THEN s.started_at + interval '1 second' END, s.ended_at,
-              extract(epoch FROM s.ended_at - s.started_at)::int, 3.5 + (length(s.id) % 10) / 10.0, 0, 5 + length(s.id) % 20
-       FROM call_session s WHERE s.id LIKE 'hist-${run}-%' AND s.ended_at IS NOT NULL`,
+              extract(epoch FROM s.ended_at - s.started_at)::int, 3.5 + (length(s.id) % 10) / 10.0 /* as the session's mos_sum */, 0, 5 + length(s.id) % 20
+       FROM call_session s WHERE s.id LIKE 'hist-${run}-%' AND s.ended_at IS NOT NULL
+       ORDER BY s.started_at`,
     );
 
     // The dashboard's daily rollup of the days just filled no longer holds.

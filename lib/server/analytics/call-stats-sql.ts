@@ -9,7 +9,6 @@ import {
   type QualityRow,
   type SecondRow,
 } from '@/lib/analytics/call-stats';
-import { qualityThresholds } from '@/lib/eightbyeight/status-codes';
 
 // The dashboard's SQL: grouped rows for stretches of sessions, and the per-day rollup
 // (call_day_stats) of whole past days. Scanning a month of a million sessions for every
@@ -47,14 +46,12 @@ async function statsOfRanges(client: Client, ranges: readonly Range[], flowId: s
              count(*)::int AS calls
       FROM call_session s ${whereSql(ranges, flowId, Prisma.sql`AND s.ended_at IS NOT NULL`)}
       GROUP BY 1, 2, 3`,
+    // The legs' quality as the summary stored it on the session (record-vss.ts): no join.
     () => client.$queryRaw<QualityRow[]>`
-      SELECT ${flowKeySql} AS "flowKey", date_trunc('day', s.started_at) AS day, count(*)::int AS legs,
-             count(*) FILTER (WHERE l.mos >= ${qualityThresholds.good})::int AS good,
-             count(*) FILTER (WHERE l.mos >= ${qualityThresholds.fair} AND l.mos < ${qualityThresholds.good})::int AS fair,
-             count(*) FILTER (WHERE l.mos < ${qualityThresholds.fair})::int AS poor,
-             sum(l.mos)::float8 AS "mosSum"
-      FROM call_session s JOIN call_leg l ON l.session_id = s.id
-      ${whereSql(ranges, flowId, Prisma.sql`AND l.mos IS NOT NULL`)}
+      SELECT ${flowKeySql} AS "flowKey", date_trunc('day', s.started_at) AS day, sum(s.mos_legs)::int AS legs,
+             sum(s.mos_good)::int AS good, sum(s.mos_fair)::int AS fair, sum(s.mos_poor)::int AS poor,
+             sum(s.mos_sum)::float8 AS "mosSum"
+      FROM call_session s ${whereSql(ranges, flowId, Prisma.sql`AND s.mos_legs > 0`)}
       GROUP BY 1, 2`,
   ] as const;
   // A transaction has one connection: its queries run one after another.

@@ -2,11 +2,18 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CallFilter } from '@/lib/calls/call-query';
 
-/** The WHERE clause over `call_session s` (joined to `flow_version v`) for a filter. */
+/** The WHERE clause over `call_session s` for a filter. */
 export function callFilterSql(filter: CallFilter, extra: readonly Prisma.Sql[] = []): Prisma.Sql {
   const conditions: Prisma.Sql[] = [...extra];
   if (filter.flowId) conditions.push(Prisma.sql`s.flow_id = ${filter.flowId}`);
-  if (filter.version !== undefined) conditions.push(Prisma.sql`v.version = ${filter.version}`);
+  if (filter.version !== undefined) {
+    // The version's id first, so the (flow_version_id, started_at) index serves the filter.
+    conditions.push(
+      filter.flowId
+        ? Prisma.sql`s.flow_version_id = (SELECT id FROM flow_version WHERE flow_id = ${filter.flowId} AND version = ${filter.version})`
+        : Prisma.sql`s.flow_version_id IN (SELECT id FROM flow_version WHERE version = ${filter.version})`,
+    );
+  }
   if (filter.direction) conditions.push(Prisma.sql`s.direction = ${filter.direction}::"CallDirection"`);
   if (filter.status === 'live') conditions.push(Prisma.sql`s.ended_at IS NULL`);
   else if (filter.status) conditions.push(Prisma.sql`s.final_status = ${filter.status}`);
@@ -24,4 +31,4 @@ export function callFilterSql(filter: CallFilter, extra: readonly Prisma.Sql[] =
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 
-export const callsFromSql = Prisma.sql`FROM call_session s LEFT JOIN flow_version v ON v.id = s.flow_version_id`;
+export const callsFromSql = Prisma.sql`FROM call_session s`;

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizePhoneNumber } from '@/lib/phone-number';
-import { sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
+import { qualityLabel, sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { forgetDaySql } from '@/lib/server/analytics/call-stats-sql';
 import { insertEvent } from '@/lib/server/calls/event-sql';
@@ -40,6 +40,13 @@ function legRow(legKey: string, leg: SessionLeg) {
   };
 }
 
+/** The legs' MOS totals kept on the session (the dashboard's quality mix reads these). */
+function qualityTotals(legs: ReadonlyArray<{ mos: number | null }>) {
+  const scores = legs.map((leg) => leg.mos).filter((mos): mos is number => typeof mos === 'number');
+  const count = (label: string) => scores.filter((mos) => qualityLabel(mos) === label).length;
+  return { legs: scores.length, good: count('good'), fair: count('fair'), poor: count('poor'), sum: scores.reduce((a, b) => a + b, 0) };
+}
+
 /**
  * Applies a session summary once: the event (keyed "vss:<sessionId>", as summaries
  * carry no eventId), the session's final state and its legs, in one statement. A
@@ -65,24 +72,29 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
     latencyMs: performance.now() - startedMs,
   };
   const endedAt = time(p.endTime) ?? receivedAt;
+  const quality = qualityTotals(legs);
   await db.$executeRaw`
     WITH ev AS (${insertEvent(row)}),
     session AS (
       INSERT INTO call_session (id, flow_id, direction, caller, dialed, call_id, status, started_at, updated_at, ended_at,
-                                final_status, last_action, error_code, error_message, error_meaning, client_request_id)
+                                final_status, last_action, error_code, error_message, error_meaning, client_request_id,
+                                mos_legs, mos_good, mos_fair, mos_poor, mos_sum)
       SELECT ${p.sessionId},
              -- A summary of an inbound call we never saw answered: its flow is the dialed number's.
              ${inbound ? Prisma.sql`(SELECT flow_id FROM phone_number WHERE number = ${normalizePhoneNumber(dialed ?? '')})` : Prisma.sql`NULL`},
              ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
              'ENDED', ${time(p.startTime) ?? receivedAt}, ${receivedAt}, ${endedAt}, ${p.sessionStatus ?? null},
              ${p.lastAction ?? null}, ${errorCode}, ${p.errorDetails?.errorMsg ?? null},
-             ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null}
+             ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null},
+             ${quality.legs}, ${quality.good}, ${quality.fair}, ${quality.poor}, ${quality.sum}
       WHERE EXISTS (SELECT 1 FROM ev)
       ON CONFLICT (id) DO UPDATE SET
         status = 'ENDED', updated_at = EXCLUDED.updated_at, ended_at = EXCLUDED.ended_at,
         final_status = EXCLUDED.final_status, last_action = EXCLUDED.last_action, error_code = EXCLUDED.error_code,
         error_message = EXCLUDED.error_message, error_meaning = EXCLUDED.error_meaning,
-        client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id)
+        client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id),
+        mos_legs = EXCLUDED.mos_legs, mos_good = EXCLUDED.mos_good, mos_fair = EXCLUDED.mos_fair,
+        mos_poor = EXCLUDED.mos_poor, mos_sum = EXCLUDED.mos_sum
       RETURNING ${notifiedColumns}, started_at, flow_id),
     -- The dashboard's rollup of the call's day, if stored, no longer holds (a data-modifying
     -- CTE runs whether or not it is referenced).
