@@ -3,13 +3,16 @@
 import '@xyflow/react/dist/style.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import Link from 'next/link';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { lintFlow, type LintIssue } from '@/lib/flow/lint';
+import { AnalyticsPanel } from './analytics/analytics-panel';
+import { FlowOverlayContext } from './analytics/overlay-context';
+import { useAnalyticsOverlay, type AnalyticsOverlay } from './analytics/use-analytics-overlay';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { Inspector } from './inspector/inspector';
 import { NodeIssuesContext } from './nodes/use-node-issues';
 import { NumbersPanel } from './numbers/numbers-panel';
-import { EditorToolbar } from './panels/editor-toolbar';
+import { analyticsToggleId, EditorToolbar } from './panels/editor-toolbar';
 import { NodePalette } from './panels/node-palette';
 import { ProblemsPanel } from './panels/problems-panel';
 import { SaveStatusBar } from './panels/save-status';
@@ -18,16 +21,17 @@ import { SidePanel } from './panels/side-panel';
 import { TestCallPanel } from './test-call/test-call-panel';
 import { toDocument } from './store/document-mapping';
 import type { FlowStoreInit } from './store/flow-store';
-import { FlowStoreProvider, useFlowStoreApi, useFlowStore } from './store/flow-store-context';
-import { useAutosave } from './use-autosave';
+import { FlowStoreProvider, FlowStoreScope, useFlowStoreApi, useFlowStore } from './store/flow-store-context';
+import { useAutosave, type Autosave } from './use-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
 import { VersionHistory } from './versions/version-history';
 
-export function FlowEditor({ init, backHref = '/' }: { init: FlowStoreInit; backHref?: string }) {
+/** The designer. `version`: the published version `init` holds (a read-only version page); absent, the draft. */
+export function FlowEditor({ init, backHref = '/', version = null }: { init: FlowStoreInit; backHref?: string; version?: number | null }) {
   return (
     <FlowStoreProvider init={init}>
       <ReactFlowProvider>
-        <EditorLayout backHref={backHref} />
+        <EditorLayout backHref={backHref} shownVersion={version} />
       </ReactFlowProvider>
     </FlowStoreProvider>
   );
@@ -41,12 +45,61 @@ function useLint(): LintIssue[] {
   return useMemo(() => lintFlow(toDocument(store.getState().nodes, store.getState().edges)), [store, changeCount]);
 }
 
-function EditorLayout({ backHref }: { backHref: string }) {
+/**
+ * Autosave follows the open flow's own store. Everything else reads the store in scope:
+ * the same one, or — while the analytics overlay counts another version — that version,
+ * read only, so the draft is neither shown nor editable until the overlay is closed.
+ */
+function EditorLayout({ backHref, shownVersion }: { backHref: string; shownVersion: number | null }) {
   const autosave = useAutosave();
-  const issues = useLint();
-  const [helpOpen, setHelpOpen] = useState(false);
+  const own = useFlowStoreApi();
   const [publishedCount, setPublishedCount] = useState(0);
+  const analytics = useAnalyticsOverlay(shownVersion, publishedCount);
+  const versionStore = analytics.versionStore.status === 'ready' ? analytics.versionStore.store : null;
+  return (
+    <FlowStoreScope store={versionStore}>
+      <FlowOverlayContext.Provider value={analytics.view}>
+        <EditorBody
+          backHref={backHref}
+          autosave={autosave}
+          shownVersion={shownVersion}
+          analytics={analytics}
+          publishedCount={publishedCount}
+          onPublished={() => setPublishedCount((n) => n + 1)}
+          versionsPanel={
+            // Versions act on the draft (restore, compare) whatever the canvas shows.
+            <FlowStoreScope store={own}>
+              <VersionHistory refreshKey={publishedCount} autosave={autosave} />
+            </FlowStoreScope>
+          }
+        />
+      </FlowOverlayContext.Provider>
+    </FlowStoreScope>
+  );
+}
+
+function EditorBody({
+  backHref,
+  autosave,
+  shownVersion,
+  analytics,
+  publishedCount,
+  onPublished,
+  versionsPanel,
+}: {
+  backHref: string;
+  autosave: Autosave;
+  shownVersion: number | null;
+  analytics: AnalyticsOverlay;
+  publishedCount: number;
+  onPublished: () => void;
+  versionsPanel: ReactNode;
+}) {
+  const issues = useLint();
+  const flowId = useFlowStore((s) => s.flowId);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [testCallOpen, setTestCallOpen] = useState(false);
+  const [tab, setTab] = useState('inspector');
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEditorShortcuts(openHelp);
 
@@ -56,6 +109,16 @@ function EditorLayout({ backHref }: { backHref: string }) {
     return byNode;
   }, [issues]);
 
+  // Turning the overlay on opens its tab; closing it from there hands the focus back to the toggle.
+  const toggleAnalytics = () => {
+    if (!analytics.on) setTab('analytics');
+    analytics.toggle();
+  };
+  const closeAnalytics = () => {
+    analytics.toggle();
+    document.getElementById(analyticsToggleId)?.focus();
+  };
+
   return (
     <NodeIssuesContext.Provider value={issuesByNode}>
       <div className="flex h-[calc(100vh-49px)] flex-col">
@@ -64,8 +127,10 @@ function EditorLayout({ backHref }: { backHref: string }) {
           autosave={autosave}
           issues={issues}
           onHelp={openHelp}
-          onPublished={() => setPublishedCount((n) => n + 1)}
+          onPublished={onPublished}
           onTestCall={() => setTestCallOpen(true)}
+          analyticsOn={analytics.on}
+          onAnalytics={toggleAnalytics}
         />
         <SaveStatusBar autosave={autosave} />
         <div className="grid min-h-0 flex-1 grid-cols-[11rem_1fr_22rem]">
@@ -77,6 +142,8 @@ function EditorLayout({ backHref }: { backHref: string }) {
             {testCallOpen && <TestCallPanel onClose={() => setTestCallOpen(false)} />}
           </section>
           <SidePanel
+            active={tab}
+            onActiveChange={setTab}
             tabs={[
               { id: 'inspector', label: 'Step', content: <Inspector /> },
               {
@@ -84,8 +151,11 @@ function EditorLayout({ backHref }: { backHref: string }) {
                 label: `Problems${issues.length ? ` (${issues.length})` : ''}`,
                 content: <ProblemsPanel issues={issues} />,
               },
-              { id: 'versions', label: 'Versions', content: <VersionHistory refreshKey={publishedCount} autosave={autosave} /> },
+              { id: 'versions', label: 'Versions', content: versionsPanel },
               { id: 'numbers', label: 'Numbers', content: <NumbersPanel refreshKey={publishedCount} /> },
+              ...(analytics.on
+                ? [{ id: 'analytics', label: 'Analytics', content: <AnalyticsPanel flowId={flowId} overlay={analytics} shownVersion={shownVersion} onClose={closeAnalytics} /> }]
+                : []),
             ]}
           />
         </div>

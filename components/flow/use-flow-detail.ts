@@ -12,12 +12,16 @@ export type FlowDetail = {
 
 export type FlowDetailState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; flow: FlowDetail };
 
-/** The flow's versions and numbers (GET /api/flows/{id}), fetched again when `refreshKey` changes or on reload(). */
-export function useFlowDetail(flowId: string, refreshKey: number) {
+/**
+ * The flow's versions and numbers (GET /api/flows/{id}), fetched again when `refreshKey` changes
+ * or on reload(); nothing is fetched while `enabled` is false.
+ */
+export function useFlowDetail(flowId: string, refreshKey: number, enabled = true) {
   const [state, setState] = useState<FlowDetailState>({ status: 'loading' });
   const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
+    if (!enabled) return;
     let current = true;
     void callApi<FlowDetail>(`/api/flows/${flowId}`).then((result) => {
       if (!current) return;
@@ -26,7 +30,7 @@ export function useFlowDetail(flowId: string, refreshKey: number) {
     return () => {
       current = false;
     };
-  }, [flowId, refreshKey, reloads]);
+  }, [flowId, refreshKey, reloads, enabled]);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   return { state, reload };

@@ -9,24 +9,41 @@ export const maxSpanDays = 366;
 /** Up to this span the calls are counted per hour, past it per day. */
 export const hourlyUpToMs = 48 * hourMs;
 
+/** A period's from/to as query fields: dates or times, both optional. */
+export const periodFields = {
+  from: z.coerce.date({ error: 'from must be a date or time, e.g. 2026-11-01' }).optional(),
+  to: z.coerce.date({ error: 'to must be a date or time, e.g. 2026-11-30' }).optional(),
+};
+
+/**
+ * The period a query covers: `to` defaults to now and `from` to 7 days before it.
+ * Null (with the issue reported on ctx) when from is not before to or the span is too long.
+ */
+export function boundedPeriod(
+  { from, to }: { from?: Date; to?: Date },
+  ctx: z.RefinementCtx,
+): { from: Date; to: Date } | null {
+  const end = to ?? new Date();
+  const start = from ?? new Date(end.getTime() - defaultSpanMs);
+  if (start >= end) {
+    ctx.issues.push({ code: 'custom', message: 'from must be before to', input: from, path: ['from'] });
+    return null;
+  }
+  if (end.getTime() - start.getTime() > maxSpanDays * dayMs) {
+    ctx.issues.push({ code: 'custom', message: `the period is at most ${maxSpanDays} days`, input: from, path: ['from'] });
+    return null;
+  }
+  return { from: start, to: end };
+}
+
 export const analyticsQuery = z
   .object({
-    from: z.coerce.date({ error: 'from must be a date or time, e.g. 2026-11-01' }).optional(),
-    to: z.coerce.date({ error: 'to must be a date or time, e.g. 2026-11-30' }).optional(),
+    ...periodFields,
     flowId: z.string().trim().min(1, 'flowId must not be empty').max(64, 'flowId is at most 64 characters').optional(),
   })
-  .transform(({ from, to, flowId }, ctx) => {
-    const end = to ?? new Date();
-    const start = from ?? new Date(end.getTime() - defaultSpanMs);
-    if (start >= end) {
-      ctx.issues.push({ code: 'custom', message: 'from must be before to', input: from, path: ['from'] });
-      return z.NEVER;
-    }
-    if (end.getTime() - start.getTime() > maxSpanDays * dayMs) {
-      ctx.issues.push({ code: 'custom', message: `the period is at most ${maxSpanDays} days`, input: from, path: ['from'] });
-      return z.NEVER;
-    }
-    return { from: start, to: end, flowId };
+  .transform(({ flowId, ...period }, ctx) => {
+    const bounded = boundedPeriod(period, ctx);
+    return bounded ? { ...bounded, flowId } : z.NEVER;
   });
 export type AnalyticsQuery = z.output<typeof analyticsQuery>;
 

@@ -1,11 +1,22 @@
 import { decodeClientActionId } from '@/lib/flow/client-action-id';
 
-// The way a caller went through a flow, rebuilt from the stored webhook events. Events only
-// name the nodes that wait (each VCA's nodeId is the node it resumed; each reply's
-// clientActionId the node it now waits at); the steps between two of them are the
-// shortest way through the flow's graph, leaving a menu by the branch of the digits pressed.
+// The way a caller went through a flow, from the stored webhook events. Each event now
+// stores the walk its reply took (the nodes arrived at, the output taken from each, the
+// branch a callback resumed by): the path is then exact. Older events only name the
+// nodes that wait (each VCA's nodeId is the node it resumed; each reply's clientActionId
+// the node it now waits at); the steps between two of them are rebuilt as the shortest
+// way through the flow's graph, leaving a menu by the branch of the digits pressed.
 
-export type PathEvent = { nodeId: string | null; dtmf: string | null; reply: unknown };
+export type PathEvent = {
+  nodeId: string | null;
+  dtmf: string | null;
+  reply: unknown;
+  /** The walk the reply took ('' output: where it waits or ends); empty on events stored before walks were. */
+  walkedNodes?: readonly string[];
+  walkedOutputs?: readonly string[];
+  /** The branch a callback took from nodeId. */
+  resumedOutput?: string | null;
+};
 export type PathDocument = {
   nodes: ReadonlyArray<{ id: string; kind: string }>;
   edges: ReadonlyArray<{ id: string; source: string; sourceHandle: string; target: string }>;
@@ -93,7 +104,38 @@ function tail(document: PathDocument, from: string, handle: string | null): Step
   }
 }
 
+const hasWalk = (event: PathEvent) => (event.walkedNodes?.length ?? 0) > 0 || (event.resumedOutput ?? null) !== null;
+
+/**
+ * The exact path from the stored walks, or null when an event that moved the call (it
+ * resumed a node, or its reply waits at one) has none: it was stored before walks were.
+ */
+export function walkedPath(document: PathDocument, events: readonly PathEvent[]): CallerPath | null {
+  const moving = events.filter((e) => e.nodeId !== null || replyNodeId(e.reply) !== null);
+  if (moving.length === 0 || !moving.every(hasWalk)) return null;
+  const path: CallerPath = { visits: [], edges: [], digits: [] };
+  const edgeOf = (source: string, output: string, target: string | undefined) =>
+    target === undefined ? undefined : document.edges.find((e) => e.source === source && e.sourceHandle === output && e.target === target);
+  for (const event of events.filter(hasWalk)) {
+    const nodes = event.walkedNodes ?? [];
+    const outputs = event.walkedOutputs ?? [];
+    if (event.nodeId && event.resumedOutput) {
+      if (event.dtmf) path.digits.push({ nodeId: event.nodeId, digits: event.dtmf });
+      const edge = edgeOf(event.nodeId, event.resumedOutput, nodes[0]);
+      if (edge) path.edges.push(edge.id);
+    }
+    nodes.forEach((nodeId, i) => {
+      path.visits.push(nodeId);
+      const edge = outputs[i] ? edgeOf(nodeId, outputs[i], nodes[i + 1]) : undefined;
+      if (edge) path.edges.push(edge.id);
+    });
+  }
+  return path;
+}
+
 export function callerPath(document: PathDocument, events: readonly PathEvent[], ended: boolean): CallerPath {
+  const exact = walkedPath(document, events);
+  if (exact) return exact;
   const stops = waypoints(events);
   const start = document.nodes.find((n) => n.kind === 'start');
   if (start && stops[0]?.nodeId !== start.id && events.length > 0) stops.unshift({ nodeId: start.id, digits: null });

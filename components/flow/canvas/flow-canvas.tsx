@@ -1,10 +1,11 @@
 'use client';
 
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useCallback, useEffect, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
 import { nodeKinds, type NodeKind } from '@/lib/flow/kinds';
+import { useOverlayEdges } from '../analytics/use-overlay-edges';
 import { nodeTypes } from '../nodes/node-types';
-import { useFlowActions, useFlowStore } from '../store/flow-store-context';
+import { useFlowActions, useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 
 export const paletteDragType = 'application/x-ivr-node-kind';
 
@@ -19,6 +20,16 @@ export function FlowCanvas() {
   }));
   const actions = useFlowActions();
   const { screenToFlowPosition, fitView } = useReactFlow();
+  const shownEdges = useOverlayEdges(edges);
+
+  // Another document on the same canvas (the analytics overlay's version, and back): fit it.
+  const store = useFlowStoreApi();
+  const shownStore = useRef(store);
+  useEffect(() => {
+    if (shownStore.current === store) return;
+    shownStore.current = store;
+    void fitView({ maxZoom: 1, duration: 200 });
+  }, [store, fitView]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -45,7 +56,7 @@ export function FlowCanvas() {
   return (
     <ReactFlow
       nodes={nodes}
-      edges={edges}
+      edges={shownEdges}
       nodeTypes={nodeTypes}
       onNodesChange={actions.onNodesChange}
       onEdgesChange={actions.onEdgesChange}

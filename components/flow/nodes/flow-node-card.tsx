@@ -4,6 +4,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowNode } from '@/lib/flow/document';
 import { nodeRegistry } from '@/lib/flow/registry';
+import { useNodeOverlay } from '../analytics/overlay-context';
+import { ExitCount, NodeOverlayStats } from '../analytics/node-overlay-stats';
 import type { CanvasNode } from '../store/document-mapping';
 import { nodeAppearance, outputLabels } from './node-appearance';
 import { NodeSummary } from './node-summary';
@@ -20,6 +22,8 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
   const outputs = definition.outputs(data as never);
   const issues = useNodeIssueCount(id);
   const live = useFlowStore((s) => s.liveNodeId === id);
+  const stats = useNodeOverlay(id);
+  const exits = new Map(stats?.exits.map((exit) => [exit.output, exit.count]));
   const appearance = nodeAppearance[type];
   return (
     <div
@@ -37,6 +41,7 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
         </span>
         <span className="truncate font-mono text-[10px] text-slate-700">{id}</span>
       </div>
+      {stats && <NodeOverlayStats stats={stats} />}
       <div className="px-3 py-2 text-slate-700">
         <NodeSummary node={node} />
         {issues.errors > 0 && <p className="mt-1 font-medium text-rose-700">{issues.errors} problem(s)</p>}
@@ -44,8 +49,9 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
       {outputs.length > 0 && (
         <ul className="space-y-1 border-t border-black/10 py-1.5">
           {outputs.map((output) => (
-            <li key={output} className="relative pr-4 text-right text-[11px] text-slate-600">
+            <li key={output} className="relative pr-4 text-right text-[11px] text-slate-600" data-output={output}>
               {type === 'menu' && !outputLabels[output] ? `Press ${output}` : (outputLabels[output] ?? output)}
+              {stats && <ExitCount count={exits.get(output) ?? 0} />}
               <Handle
                 type="source"
                 id={output}

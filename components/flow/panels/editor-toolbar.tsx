@@ -8,6 +8,8 @@ import { useFlowActions, useFlowStore } from '../store/flow-store-context';
 import { PublishButton } from './publish-button';
 import { SaveIndicator } from './save-status';
 
+export const analyticsToggleId = 'analytics-toggle';
+
 const toolButton = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40';
 
 export function EditorToolbar({
@@ -17,6 +19,8 @@ export function EditorToolbar({
   onHelp,
   onPublished,
   onTestCall,
+  analyticsOn,
+  onAnalytics,
 }: {
   backHref: string;
   autosave: Autosave;
@@ -24,6 +28,8 @@ export function EditorToolbar({
   onHelp: () => void;
   onPublished: () => void;
   onTestCall: () => void;
+  analyticsOn: boolean;
+  onAnalytics: () => void;
 }) {
   const { name, canUndo, canRedo, readOnly } = useFlowStore((s) => ({
     name: s.name,
@@ -66,6 +72,16 @@ export function EditorToolbar({
             Test call
           </button>
         )}
+        <button
+          id={analyticsToggleId}
+          type="button"
+          className={`${toolButton} ${analyticsOn ? 'border-blue-700 bg-blue-50 text-blue-900' : ''}`}
+          onClick={onAnalytics}
+          aria-pressed={analyticsOn}
+          title="Calls per step for a published version and period"
+        >
+          Analytics
+        </button>
         <button type="button" className={toolButton} onClick={onHelp} aria-haspopup="dialog" title="Keyboard shortcuts (?)">
           Shortcuts
         </button>

@@ -4,9 +4,15 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 
 type Tab = { id: string; label: string; content: ReactNode };
 
-/** Tabs with the ARIA pattern: arrow keys move between tabs. */
-export function SidePanel({ tabs }: { tabs: Tab[] }) {
-  const [active, setActive] = useState(tabs[0]!.id);
+/**
+ * Tabs with the ARIA pattern: arrow keys move between tabs. `active`/`onActiveChange`
+ * make the choice the parent's (a tab that opens itself); a missing tab falls back to the first.
+ */
+export function SidePanel({ tabs, active: chosen, onActiveChange }: { tabs: Tab[]; active?: string; onActiveChange?: (id: string) => void }) {
+  const [own, setOwn] = useState(tabs[0]!.id);
+  const wanted = chosen ?? own;
+  const active = tabs.some((t) => t.id === wanted) ? wanted : tabs[0]!.id;
+  const setActive = onActiveChange ?? setOwn;
   const onKeyDown = (event: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === active);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -28,7 +34,7 @@ export function SidePanel({ tabs }: { tabs: Tab[] }) {
             aria-controls={`panel-${tab.id}`}
             tabIndex={tab.id === active ? 0 : -1}
             onClick={() => setActive(tab.id)}
-            className={`flex-1 px-2 py-2 text-sm ${tab.id === active ? 'border-b-2 border-blue-700 font-semibold text-blue-800' : 'text-slate-600 hover:bg-slate-50'}`}
+            className={`flex-1 whitespace-nowrap px-1 py-2 text-sm ${tab.id === active ? 'border-b-2 border-blue-700 font-semibold text-blue-800' : 'text-slate-600 hover:bg-slate-50'}`}
           >
             {tab.label}
           </button>

@@ -13,6 +13,15 @@ export function FlowStoreProvider({ init, children }: { init: FlowStoreInit; chi
   return <FlowStoreContext.Provider value={store}>{children}</FlowStoreContext.Provider>;
 }
 
+/**
+ * Shows `store` to everything inside instead of the open flow's own (null: the open flow's).
+ * Always the same element, so switching stores re-renders the editor without remounting it.
+ */
+export function FlowStoreScope({ store, children }: { store: FlowEditorStore | null; children: ReactNode }) {
+  const own = useFlowStoreApi();
+  return <FlowStoreContext.Provider value={store ?? own}>{children}</FlowStoreContext.Provider>;
+}
+
 export function useFlowStoreApi(): FlowEditorStore {
   const store = useContext(FlowStoreContext);
   if (!store) throw new Error('useFlowStore must be used inside <FlowStoreProvider>');

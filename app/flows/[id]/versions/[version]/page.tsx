@@ -23,6 +23,7 @@ export default async function FlowVersionPage({ params }: { params: Promise<{ id
       <VersionBanner flowId={flow.id} version={version.version} draftRevision={flow.draftRevision} />
       <FlowEditor
         backHref={`/flows/${flow.id}`}
+        version={version.version}
         init={{ flowId: flow.id, name: flow.name, revision: flow.draftRevision, document: version.document, readOnly: true }}
       />
     </>
