@@ -48,6 +48,18 @@ function qualityTotals(legs: ReadonlyArray<{ mos: number | null }>) {
 }
 
 /**
+ * Whether the call may be in the dashboard's daily rollup, which holds only days before
+ * today (UTC): then the summary deletes its day's rows (a data-modifying CTE runs whether or
+ * not it is referenced). Today's calls leave the rollup alone, so they never wait on the
+ * lock a day's computation takes. A minute's margin covers a stored start a few
+ * milliseconds off 8x8's across midnight.
+ */
+function mayBeRolledUp(start: Date | null, receivedAt: Date): boolean {
+  const today = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
+  return start === null || start.getTime() < today + 60_000;
+}
+
+/**
  * Applies a session summary once: the event (keyed "vss:<sessionId>", as summaries
  * carry no eventId), the session's final state and its legs, in one statement. A
  * summary for a session we never saw still creates it, so history misses nothing.
@@ -96,9 +108,7 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
         mos_legs = EXCLUDED.mos_legs, mos_good = EXCLUDED.mos_good, mos_fair = EXCLUDED.mos_fair,
         mos_poor = EXCLUDED.mos_poor, mos_sum = EXCLUDED.mos_sum
       RETURNING ${notifiedColumns}, started_at, flow_id),
-    -- The dashboard's rollup of the call's day, if stored, no longer holds (a data-modifying
-    -- CTE runs whether or not it is referenced).
-    forgotten AS (${forgetDaySql('session')}),
+    ${mayBeRolledUp(time(p.startTime), receivedAt) ? Prisma.sql`forgotten AS (${forgetDaySql('session')}),` : Prisma.empty}
     legs AS (
     INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
                           initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
