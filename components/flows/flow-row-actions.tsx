@@ -1,4 +1,4 @@
-import type { FlowSummary } from '@/lib/server/flows/list-flows';
+import type { FlowSummary } from '@/lib/server/flows/flow-summary';
 import { buttonStyles } from '@/components/ui/modal-dialog';
 
 export type RowAction = 'duplicate' | 'rename' | 'delete';

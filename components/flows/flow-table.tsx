@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { FlowSummary } from '@/lib/server/flows/list-flows';
+import type { FlowSummary } from '@/lib/server/flows/flow-summary';
 import { FlowRowActions, type RowAction } from './flow-row-actions';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

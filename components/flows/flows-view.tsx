@@ -5,30 +5,36 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
 import { callApi } from '@/lib/http/call-api';
-import type { FlowSummary } from '@/lib/server/flows/list-flows';
+import type { FlowSummary } from '@/lib/server/flows/flow-summary';
+import type { FlowsPage } from '@/lib/server/flows/search-flows';
 import { DeleteFlowDialog } from './delete-flow-dialog';
-import { filterFlows } from './filter-flows';
 import type { RowAction } from './flow-row-actions';
+import { FlowSearch } from './flow-search';
 import { FlowTable } from './flow-table';
+import { flowsHref } from './flows-href';
+import { FlowsPager } from './flows-pager';
 import { ImportFlowButton, type ImportOutcome } from './import-flow-button';
 import { NewFlowDialog } from './new-flow-dialog';
 import { RenameFlowDialog } from './rename-flow-dialog';
 
 type Notice = { kind: 'error'; message: string } | { kind: 'done'; message: string; href?: string };
 
-/** The flows list with search, create, import and per-row actions; the server page supplies the rows. */
-export function FlowsView({ flows }: { flows: FlowSummary[] }) {
+/**
+ * The flows list with search, create, import and per-row actions. The server page searches
+ * and pages (`q` and `page` in the URL); a change re-renders it with `router.refresh()`.
+ */
+export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage | null; problem: string | null }) {
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
-  const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<FlowSummary | null>(null);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const search = useRef<HTMLInputElement>(null);
-  const shown = filterFlows(flows, query);
   const refresh = () => startRefresh(() => router.refresh());
+  // Replace, not push: each pause in typing is not a step back/forward should revisit.
+  const searchFor = (text: string) => startRefresh(() => router.replace(flowsHref(text), { scroll: false }));
 
   const duplicate = async (flow: FlowSummary) => {
     setBusy(`duplicate:${flow.id}`);
@@ -55,17 +61,7 @@ export function FlowsView({ flows }: { flows: FlowSummary[] }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm">
-          <span className="font-medium">Search flows</span>
-          <input
-            ref={search}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            placeholder="Name or phone number"
-            className="mt-1 w-72 rounded border border-slate-300 px-2 py-1.5"
-          />
-        </label>
+        <FlowSearch ref={search} q={q} onSearch={searchFor} />
         <div className="ml-auto flex items-center gap-2">
           {refreshing && (
             <span role="status" className="text-xs text-slate-500">
@@ -91,14 +87,37 @@ export function FlowsView({ flows }: { flows: FlowSummary[] }) {
         </p>
       )}
 
-      {flows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No flows yet. Create one with <strong>New flow</strong>, or import a flow document with <strong>Import JSON</strong>.
+      {problem !== null || result === null ? (
+        <p role="alert" className="text-sm text-rose-800">
+          This search cannot be read: {problem}{' '}
+          <Link href="/" className="underline">
+            Clear search
+          </Link>
         </p>
-      ) : shown.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No flow matches “{query.trim()}”.</p>
+      ) : result.total === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {q ? (
+            <>
+              <p className="font-medium text-slate-800">No flows match “{q}”.</p>
+              <Link href="/" className="mt-2 inline-block text-blue-800 underline">
+                Clear search
+              </Link>
+            </>
+          ) : (
+            <p>
+              No flows yet. Create one with <strong>New flow</strong>, or import a flow document with <strong>Import JSON</strong>.
+            </p>
+          )}
+        </div>
       ) : (
-        <FlowTable flows={shown} busy={busy} onAction={onAction} />
+        <>
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {result.total} flow{result.total === 1 ? '' : 's'}
+            {q ? ` matching “${q}”` : ''} · page {result.page} of {result.pages}
+          </p>
+          <FlowTable flows={result.flows} busy={busy} onAction={onAction} />
+          <FlowsPager q={q} page={result.page} pages={result.pages} />
+        </>
       )}
 
       <NewFlowDialog open={creating} onClose={() => setCreating(false)} />

@@ -12,6 +12,9 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test('the dashboard filtered to one flow shows that flow’s calls', async ({ page, request }) => {
+  // Two sandbox calls, two page loads and two axe scans of a page listing every flow: ~13 s
+  // alone, over 30 s when the machine's two cores are shared (seen in a CI rehearsal).
+  test.setTimeout(90_000);
   const { flowId, number } = await publishedTemplate(request, 'simple-ivr');
   const calls = await Promise.all([
     scriptedCall(request, { to: number, digits: ['1'] }),

@@ -31,17 +31,19 @@ async function editPrompt(request: APIRequestContext, id: string, promptMessage:
   expect(response.status(), await response.text()).toBe(200);
 }
 
-test('search filters by name and by number, as you type', async ({ page, request }) => {
+test('search filters by name and by number, as you type, and keeps the search in the URL', async ({ page, request }) => {
   const t = tag();
   const first = await named(request, `${t} sales`);
   await named(request, `${t} support`);
   const number = await routeNumber(request, first);
 
   await openList(page, t);
+  await expect(page).toHaveURL(`/?q=${t}`);
   await expect(page.getByRole('link', { name: `${t} sales`, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `${t} support`, exact: true })).toBeVisible();
+  await expect(page.getByText(`2 flows matching “${t}” · page 1 of 1`)).toBeVisible();
 
-  await page.getByRole('searchbox', { name: 'Search flows' }).fill(`${t} sup`);
+  await page.getByRole('searchbox', { name: 'Search flows' }).fill(`${t} SUP`);
   await expect(page.getByRole('link', { name: `${t} support`, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `${t} sales`, exact: true })).toHaveCount(0);
 
@@ -49,8 +51,61 @@ test('search filters by name and by number, as you type', async ({ page, request
   await expect(page.getByRole('link', { name: `${t} sales`, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `${t} support`, exact: true })).toHaveCount(0);
 
-  await page.getByRole('searchbox', { name: 'Search flows' }).fill(`${t} nothing`);
-  await expect(page.getByText(`No flow matches “${t} nothing”.`)).toBeVisible();
+  // A shared link opens the same search, with the text in the box.
+  await page.goto(`/?q=${encodeURIComponent(`${t} sup`)}`);
+  await expect(page.getByRole('searchbox', { name: 'Search flows' })).toHaveValue(`${t} sup`);
+  await expect(page.getByRole('link', { name: `${t} support`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${t} sales`, exact: true })).toHaveCount(0);
+});
+
+test('no match says so, and Clear search shows every flow again', async ({ page }) => {
+  const t = tag();
+  await openList(page, `${t} nothing`);
+  await expect(page.getByText(`No flows match “${t} nothing”.`)).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Clear search' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('searchbox', { name: 'Search flows' })).toHaveValue('');
+  await expect(page.getByText(/^\d+ flows? · page 1 of \d+$/)).toBeVisible();
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('a search of more flows than a page spans pages, newest edit first, with the page in the URL', async ({ page, request }) => {
+  const t = tag();
+  // One more than a page (25), made one after another so their order is known.
+  for (let i = 1; i <= 26; i += 1) await named(request, `${t} paged ${String(i).padStart(2, '0')}`);
+  const rows = page.getByRole('link', { name: new RegExp(`^${t} paged \\d+$`) });
+
+  await openList(page, `${t} paged`);
+  await expect(page.getByText(`26 flows matching “${t} paged” · page 1 of 2`)).toBeVisible();
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first()).toHaveText(`${t} paged 26`);
+  await expect(page.getByRole('link', { name: `${t} paged 01`, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(`/?q=${encodeURIComponent(`${t} paged`).replaceAll('%20', '+')}&page=2`);
+  await expect(page.getByText(`26 flows matching “${t} paged” · page 2 of 2`)).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toHaveText(`${t} paged 01`);
+  await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
+
+  // The URL is the view: opened afresh, it shows the same page.
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search flows' })).toHaveValue(`${t} paged`);
+  await expect(rows).toHaveText(`${t} paged 01`);
+
+  await page.getByRole('link', { name: 'Previous page' }).click();
+  await expect(page).toHaveURL(`/?q=${encodeURIComponent(`${t} paged`).replaceAll('%20', '+')}`);
+  await expect(rows).toHaveCount(25);
+});
+
+test('a page number that cannot be read says why', async ({ page }) => {
+  await page.goto('/?page=two');
+  await expect(page.getByRole('alert').filter({ hasText: 'This search cannot be read: page: page must be a whole number' })).toBeVisible();
+  await page.getByRole('link', { name: 'Clear search' }).click();
+  await expect(page.getByRole('table')).toBeVisible();
 });
 
 test('New flow from a template opens it in the designer', async ({ page }) => {

@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { buttonStyles } from '@/components/ui/modal-dialog';
+import { flowsHref } from './flows-href';
+
+/** Links to the pages either side of this one, keeping the search. */
+export function FlowsPager({ q, page, pages }: { q: string; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+      {page > 1 ? (
+        <Link href={flowsHref(q, page - 1)} className={buttonStyles.secondary}>
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page < pages && (
+        <Link href={flowsHref(q, page + 1)} className={buttonStyles.secondary}>
+          Next page
+        </Link>
+      )}
+    </nav>
+  );
+}
