@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { withParams } from '@/components/history/history-params';
-import { FlowFilter, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
+import { FlowFilter, PeriodSelect, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
 import { buttonStyles } from '@/components/ui/modal-dialog';
-import { toPeriodKey, periodPresets, type PeriodKey } from '@/lib/analytics/analytics-period';
+import { type PeriodKey } from '@/lib/analytics/analytics-period';
 
 const inputStyles = filterInputStyles;
 const labelStyles = filterLabelStyles;
@@ -33,17 +33,7 @@ export function AnalyticsFilters({ period: initialPeriod, params, flows }: Props
 
   return (
     <form onSubmit={apply} aria-label="Filter analytics" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4">
-      <label className={labelStyles}>
-        Period
-        <select name="period" value={period} onChange={(e) => setPeriod(toPeriodKey(e.target.value))} className={inputStyles}>
-          {Object.entries(periodPresets).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-          <option value="custom">Custom dates</option>
-        </select>
-      </label>
+      <PeriodSelect name="period" value={period} onChange={setPeriod} className={inputStyles} />
       <label className={labelStyles}>
         From (UTC)
         <input name="from" type="date" disabled={!custom} defaultValue={params.from ?? ''} className={inputStyles} />

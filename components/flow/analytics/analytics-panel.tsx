@@ -1,14 +1,14 @@
 'use client';
 
 import Link from 'next/link';
+import { PeriodSelect, filterLabelStyles } from '@/components/ui/filter-fields';
 import { buttonStyles } from '@/components/ui/modal-dialog';
-import { periodPresets, toPeriodKey } from '@/lib/analytics/analytics-period';
 import type { FlowOverlay } from '@/lib/analytics/flow-overlay-query';
 import type { AnalyticsOverlay } from './use-analytics-overlay';
 import { dashboardHref, isComplete } from './overlay-settings';
 
 const fieldStyles = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm';
-const labelStyles = 'block text-xs font-medium text-slate-700';
+const labelStyles = filterLabelStyles;
 
 /** The overlay's controls and summary: the side panel's Analytics tab while the overlay is on. */
 export function AnalyticsPanel({
@@ -52,17 +52,7 @@ export function AnalyticsPanel({
               ))}
             </select>
           </label>
-          <label className={labelStyles}>
-            Period
-            <select className={fieldStyles} value={settings.period} onChange={(event) => setSettings({ ...settings, period: toPeriodKey(event.target.value) })}>
-              {Object.entries(periodPresets).map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-              <option value="custom">Custom dates</option>
-            </select>
-          </label>
+          <PeriodSelect className={fieldStyles} value={settings.period} onChange={(period) => setSettings({ ...settings, period })} />
           {settings.period === 'custom' && (
             <>
               <label className={labelStyles}>
