@@ -1,7 +1,7 @@
 import { percentile, round } from './percentiles';
 import { seedHistory } from './seed-history';
 
-// BENCH_HISTORY=1: seeds BENCH_HISTORY_SESSIONS (1,000,000) sessions × 5 events into the
+// Unless BENCH_HISTORY=0: seeds BENCH_HISTORY_SESSIONS (1,000,000) sessions × 5 events into the
 // bench's database, then times, through the production server:
 //  - GET /api/calls for 10 representative filter combinations × 20 runs (p95 over all
 //    200, target ≤ 100 ms) and the CSV export's first byte;

@@ -13,7 +13,7 @@
 // Env: BENCH_CONCURRENCY (32), BENCH_THINK_MS (250), BENCH_LATENCY_CALLS (192), BENCH_CALLS (640),
 // BENCH_DESIGNER=0 to skip the designer.
 // Always (cheap): webhook → live view latency (BENCH_LIVE_CALLS, 50) → `BENCH live`.
-// BENCH_HISTORY=1 (off by default: seeding takes ~3 min): 1M sessions / 5M events, then
+// Then (BENCH_HISTORY=0 skips it: seeding takes ~1–4 min): 1M sessions / 5M events, then
 // p95 of GET /api/calls over 12 filter combinations → `BENCH history`, and of the dashboard's
 // GET /api/analytics over 5 periods and flows → `BENCH analytics` (docs/benchmarks.md).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -114,7 +114,7 @@ try {
   console.log(`bench: webhook → live change event, ${live.length} calls one at a time: ${describe(live)}`);
   console.log(`BENCH live p50_ms=${round(percentile(live, 50))} p95_ms=${round(percentile(live, 95))}`);
 
-  if (process.env.BENCH_HISTORY === '1') {
+  if (process.env.BENCH_HISTORY !== '0') {
     for (const line of historyBenchLines(await benchHistory(baseUrl, scratch.url))) console.log(line);
   }
 
