@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyticsOf, bucketsOf, emptyStats, mergeStats, percentileOf, splitPeriod, statsByFlowAndDay, type CallStats } from './call-stats';
+import {
+  analyticsOf,
+  bucketsOf,
+  emptyStats,
+  mergeStats,
+  percentileOf,
+  rangesOfDays,
+  splitPeriod,
+  startOfUtcDay,
+  statsByFlowAndDay,
+  type CallStats,
+} from './call-stats';
 
 const at = (iso: string) => new Date(iso);
 
@@ -118,6 +129,21 @@ describe('splitPeriod', () => {
     const from = at('2026-11-21T00:00:00Z');
     const to = at('2026-11-23T00:00:00Z');
     expect(splitPeriod(from, to, today)).toEqual({ days: [], ranges: [{ from, to }] });
+  });
+});
+
+describe('startOfUtcDay and rangesOfDays', () => {
+  it('takes an instant to the start of its UTC day', () => {
+    expect(startOfUtcDay(at('2026-11-21T23:59:59.999Z'))).toEqual(at('2026-11-21T00:00:00Z'));
+    expect(startOfUtcDay(at('2026-11-21T00:00:00Z'))).toEqual(at('2026-11-21T00:00:00Z'));
+  });
+
+  it('joins consecutive days into one range, in order', () => {
+    expect(rangesOfDays(['2026-11-03', '2026-11-01', '2026-11-02', '2026-11-05'])).toEqual([
+      { from: at('2026-11-01T00:00:00Z'), to: at('2026-11-04T00:00:00Z') },
+      { from: at('2026-11-05T00:00:00Z'), to: at('2026-11-06T00:00:00Z') },
+    ]);
+    expect(rangesOfDays([])).toEqual([]);
   });
 });
 

@@ -55,6 +55,27 @@ export type QualityRow = { flowKey: string; day: Date; legs: number; good: numbe
 /** The UTC day an instant falls on, as YYYY-MM-DD. */
 export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
+const dayMs = 86_400_000;
+
+/**
+ * The start of the UTC day an instant falls on. The rollup holds only the days before
+ * `startOfUtcDay(now)`: the dashboard reads them from it and a session summary of such a
+ * day invalidates them, so both must use this.
+ */
+export const startOfUtcDay = (at: Date) => new Date(Math.floor(at.getTime() / dayMs) * dayMs);
+
+/** Days (YYYY-MM-DD) as the fewest ranges of whole days, so they are scanned in few passes. */
+export function rangesOfDays(days: readonly string[]): Array<{ from: Date; to: Date }> {
+  const ranges: Array<{ from: Date; to: Date }> = [];
+  for (const day of [...days].sort()) {
+    const from = new Date(`${day}T00:00:00.000Z`);
+    const last = ranges.at(-1);
+    if (last && last.to.getTime() === from.getTime()) last.to = new Date(from.getTime() + dayMs);
+    else ranges.push({ from, to: new Date(from.getTime() + dayMs) });
+  }
+  return ranges;
+}
+
 /**
  * Stats per flow key and UTC day ("<flowKey>|<YYYY-MM-DD>") from grouped rows, plus an
  * all-flows part per day under the flow key "*".
@@ -123,8 +144,6 @@ export function percentileOf(durations: Readonly<Record<string, number>>, p: num
   const upper = valueAt(Math.ceil(position));
   return lower + (upper - lower) * (position - Math.floor(position));
 }
-
-const dayMs = 86_400_000;
 
 /**
  * Splits [from, to) into the whole UTC days the rollup can answer (those before `today`,

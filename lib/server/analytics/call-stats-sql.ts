@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
   emptyStats,
+  rangesOfDays,
   statsByFlowAndDay,
+  utcDay,
   type CallStats,
   type HourRow,
   type QualityRow,
@@ -68,20 +70,7 @@ export async function rawStats(ranges: readonly Range[], flowId: string | undefi
   return [...parts.entries()].filter(([key]) => key.startsWith('*|')).map(([, part]) => part);
 }
 
-const dayMs = 86_400_000;
 const asDate = (day: string) => new Date(`${day}T00:00:00.000Z`);
-
-/** Consecutive days as ranges, so the scans are few. */
-function rangesOfDays(days: readonly string[]): Range[] {
-  const ranges: Range[] = [];
-  for (const day of [...days].sort()) {
-    const from = asDate(day);
-    const last = ranges.at(-1);
-    if (last && last.to.getTime() === from.getTime()) last.to = new Date(from.getTime() + dayMs);
-    else ranges.push({ from, to: new Date(from.getTime() + dayMs) });
-  }
-  return ranges;
-}
 
 const toStats = (row: { hours: unknown; outcomes: unknown; durations: unknown; durationSum: number; legs: number; good: number; fair: number; poor: number; mosSum: number }): CallStats => ({
   hours: row.hours as CallStats['hours'],
@@ -106,7 +95,7 @@ async function computeDays(days: readonly string[]): Promise<Map<string, CallSta
     async (tx) => {
       await tx.$executeRaw`LOCK TABLE call_day_stats IN SHARE ROW EXCLUSIVE MODE`;
       const stored = await tx.callDayStats.findMany({ where: { flowKey: '*', day: { in: days.map(asDate) } }, select: { day: true } });
-      const done = new Set(stored.map((row) => row.day.toISOString().slice(0, 10)));
+      const done = new Set(stored.map((row) => utcDay(row.day)));
       const todo = days.filter((day) => !done.has(day));
       if (todo.length === 0) return new Map<string, CallStats>();
       const parts = await statsOfRanges(tx, rangesOfDays(todo), undefined, false);
@@ -130,8 +119,7 @@ export async function storedDayStats(days: readonly string[], flowId: string | u
   if (days.length === 0) return [];
   const flowKey = flowId ?? '*';
   const rows = await db.callDayStats.findMany({ where: { flowKey: { in: [flowKey, '*'] }, day: { in: days.map(asDate) } } });
-  const dayOf = (row: { day: Date }) => row.day.toISOString().slice(0, 10);
-  const computed = new Set(rows.filter((row) => row.flowKey === '*').map(dayOf));
+  const computed = new Set(rows.filter((row) => row.flowKey === '*').map((row) => utcDay(row.day)));
   const parts = rows.filter((row) => row.flowKey === flowKey).map(toStats);
   const missing = days.filter((day) => !computed.has(day));
   if (missing.length) {

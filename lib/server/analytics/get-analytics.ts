@@ -1,6 +1,6 @@
 import 'server-only';
 import { bucketUnitFor, type Analytics, type AnalyticsQuery } from '@/lib/analytics/analytics-query';
-import { analyticsOf, mergeStats, splitPeriod } from '@/lib/analytics/call-stats';
+import { analyticsOf, mergeStats, splitPeriod, startOfUtcDay } from '@/lib/analytics/call-stats';
 import { rawStats, storedDayStats } from './call-stats-sql';
 
 /**
@@ -9,8 +9,7 @@ import { rawStats, storedDayStats } from './call-stats-sql';
  * the sessions, merged. Sessions are never loaded: only grouped counts.
  */
 export async function getAnalytics(query: AnalyticsQuery, now = new Date()): Promise<Analytics> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const { days, ranges } = splitPeriod(query.from, query.to, today);
+  const { days, ranges } = splitPeriod(query.from, query.to, startOfUtcDay(now));
   const [stored, raw] = await Promise.all([storedDayStats(days, query.flowId), rawStats(ranges, query.flowId)]);
   return analyticsOf(mergeStats([...stored, ...raw]), query, bucketUnitFor(query));
 }

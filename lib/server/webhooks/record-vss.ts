@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizePhoneNumber } from '@/lib/phone-number';
+import { startOfUtcDay } from '@/lib/analytics/call-stats';
 import { qualityLabel, sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { forgetDaySql } from '@/lib/server/analytics/call-stats-sql';
@@ -55,8 +56,7 @@ function qualityTotals(legs: ReadonlyArray<{ mos: number | null }>) {
  * milliseconds off 8x8's across midnight.
  */
 function mayBeRolledUp(start: Date | null, receivedAt: Date): boolean {
-  const today = Date.UTC(receivedAt.getUTCFullYear(), receivedAt.getUTCMonth(), receivedAt.getUTCDate());
-  return start === null || start.getTime() < today + 60_000;
+  return start === null || start.getTime() < startOfUtcDay(receivedAt).getTime() + 60_000;
 }
 
 /**
