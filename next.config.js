@@ -9,6 +9,8 @@ const nextConfig = {
   compress: false,
   // Parallel test runs (and benchmarks) build into their own folders.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // forbidden() in lib/auth/require-page.ts: a page a role may not open answers 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

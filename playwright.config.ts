@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { testServer } from './e2e/support/test-server';
+import { storageStatePath, testServer } from './e2e/support/test-server';
 
 // The production server (scripts/start.ts: migrate, seed, serve) on the database
 // the environment names; `npm test` points it at a scratch one.
@@ -17,9 +17,12 @@ export default defineConfig({
     // npm test reads this for its closing "N passed, N failed" line.
     ...(process.env.PW_JSON_REPORT ? [['json', { outputFile: process.env.PW_JSON_REPORT }] as const] : []),
   ],
-  use: { baseURL: testServer.baseUrl, trace: 'retain-on-failure' },
+  globalSetup: './e2e/support/global-setup.ts',
+  // Every test starts signed in as the admin (a spec about another role or a stranger says so).
+  use: { baseURL: testServer.baseUrl, trace: 'retain-on-failure', storageState: storageStatePath('admin') },
   projects: [
-    { name: 'api', testMatch: 'api/**/*.spec.ts' },
+    // Scripts send Origin like a browser does, so cookie-authenticated changes pass the CSRF check.
+    { name: 'api', testMatch: 'api/**/*.spec.ts', use: { extraHTTPHeaders: { Origin: testServer.baseUrl } } },
     {
       name: 'chromium',
       testMatch: 'browser/**/*.spec.ts',
@@ -43,6 +46,8 @@ export default defineConfig({
       PORT: String(testServer.port),
       HOSTNAME: '127.0.0.1',
       WEBHOOK_AUTH_TOKEN: testServer.webhookToken,
+      ADMIN_EMAIL: testServer.admin.email,
+      ADMIN_PASSWORD: testServer.admin.password,
       DATA_DIR: process.env.DATA_DIR ?? '.data/e2e',
       NEXT_TELEMETRY_DISABLED: '1',
     },

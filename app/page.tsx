@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import { FlowsView } from '@/components/flows/flows-view';
 import { firstValues } from '@/components/history/history-params';
 import { parseReadable } from '@/lib/http/readable-parse';
@@ -6,6 +7,7 @@ import { searchFlows, searchFlowsQuery } from '@/lib/server/flows/search-flows';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('flows.read');
   const params = firstValues(await searchParams);
   const parsed = parseReadable(searchFlowsQuery, { q: params.q, page: params.page });
   const result = parsed.ok ? await searchFlows(parsed.data) : null;

@@ -42,6 +42,39 @@ const envSchema = z.object({
   ),
   /** Multiplies every sandbox delay (ringing, speech, timeouts): 0.05 plays a call 20× faster. */
   SANDBOX_SPEED: z.coerce.number().positive('SANDBOX_SPEED must be a positive number').max(100).default(1),
+  /**
+   * Signs session cookies: 32+ random characters. Unset: derived from the secrets key
+   * (SECRETS_KEY or DATA_DIR/secrets.key), so a laptop needs nothing.
+   */
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'AUTH_SECRET must be at least 32 characters, e.g. the output of `openssl rand -base64 32`')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Creates the first admin without a browser when the database has no user (deployments, tests). */
+  ADMIN_EMAIL: z.email('ADMIN_EMAIL must be an email address').optional().or(z.literal('').transform(() => undefined)),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'ADMIN_PASSWORD must be at least 12 characters')
+    .max(128)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Single sign-on with an OpenID Connect provider: all three, or none. */
+  OIDC_ISSUER: z.url('OIDC_ISSUER must be an http(s) URL').optional().or(z.literal('').transform(() => undefined)),
+  OIDC_CLIENT_ID: z.string().optional().or(z.literal('').transform(() => undefined)),
+  OIDC_CLIENT_SECRET: z.string().optional().or(z.literal('').transform(() => undefined)),
+  /** The button's label for single sign-on, e.g. "Okta". */
+  OIDC_NAME: z.string().max(40).default('single sign-on'),
+  /**
+   * 1: the app is behind a reverse proxy that sets X-Forwarded-Host/-Proto/-For; only then
+   * are those headers believed (for the request's origin and the client's address).
+   */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** The built-in 8x8 sandbox: auto = on while no real 8x8 credentials are configured. */
+  SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
   /** Counts database round trips per webhook and serves them at /api/metrics. */
   METRICS: z
     .enum(['0', '1', 'true', 'false'])
@@ -59,6 +92,11 @@ export function env(): Env {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const oidc = [parsed.data.OIDC_ISSUER, parsed.data.OIDC_CLIENT_ID, parsed.data.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc !== 0 && oidc !== 3) throw new Error('Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+  if (Boolean(parsed.data.ADMIN_EMAIL) !== Boolean(parsed.data.ADMIN_PASSWORD)) {
+    throw new Error('Invalid environment:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
   cached = parsed.data;
   return cached;

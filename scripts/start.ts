@@ -13,11 +13,12 @@ console.log(`Database: ${describeTarget(databaseTarget(settings))}`);
 await migrate();
 await seed();
 
-const nextBin = 'node_modules/next/dist/bin/next';
 ensureBuild();
 
-const server = spawn(process.execPath, [nextBin, 'start', '-p', String(settings.PORT), '-H', process.env.HOSTNAME ?? '0.0.0.0'], {
+// scripts/server.mjs: Next behind a front that sets the client's address (see there).
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
   stdio: 'inherit',
+  env: { ...process.env, PORT: String(settings.PORT), NODE_ENV: 'production' },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

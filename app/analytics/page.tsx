@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import Link from 'next/link';
 import { AnalyticsFilters } from '@/components/analytics/analytics-filters';
 import { CallsOverTimeChart } from '@/components/analytics/calls-over-time-chart';
@@ -17,6 +18,7 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Analytics — IVR Studio' };
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('calls.read');
   const params = firstValues(await searchParams);
   const period = resolvePeriod(params, new Date());
   const parsed = parseReadable(analyticsQuery, { from: period.from, to: period.to, flowId: params.flowId });

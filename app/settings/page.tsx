@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import { headers } from 'next/headers';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { SettingsView } from '@/components/settings/settings-view';
@@ -7,6 +8,7 @@ import { voiceSetupStatus } from '@/lib/server/settings/voice-setup-status';
 export const dynamic = 'force-dynamic';
 
 export default async function SettingsPage() {
+  await requirePage('settings.manage');
   const origin = requestOrigin(await headers());
   const [status, flows] = await Promise.all([voiceSetupStatus(origin), listFlows()]);
   return (

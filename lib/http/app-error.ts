@@ -4,11 +4,13 @@
 const statusOf = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
   /** The app is up but the voice platform it depends on answered badly. */
   bad_gateway: 502,
   unavailable: 503,

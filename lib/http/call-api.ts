@@ -22,6 +22,7 @@ export async function callApi<T>(url: string, init: { method?: string; body?: un
   }
   if (response.ok) return { ok: true, status: response.status, data: parsed as T };
   const body = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  const message = typeof body.error === 'string' ? body.error : `The request failed (HTTP ${response.status}).`;
+  // Our API says `error`; Better Auth's endpoints (/api/auth) say `message`.
+  const message = typeof body.error === 'string' ? body.error : typeof body.message === 'string' ? body.message : `The request failed (HTTP ${response.status}).`;
   return { ok: false, status: response.status, message, body };
 }

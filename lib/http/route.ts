@@ -1,13 +1,32 @@
 import type { z } from 'zod';
+import type { RequestActor } from '@/lib/auth/actor';
+import { can, deniedReason, type Permission } from '@/lib/auth/permissions';
 import { AppError, errorResponse } from './app-error';
+import { readBodyText } from './body-limit';
 import { parseReadable } from './readable-parse';
 
 type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (request: Request, context: RouteContext<P>) => Promise<Response>;
+type ActorHandler<P> = (request: Request, context: RouteContext<P>, actor: RequestActor) => Promise<Response>;
 
-/** Wraps a route handler so every thrown AppError (or bug) becomes a clean JSON reply. */
-export function route<P = Record<string, string>>(
-  handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
-) {
+/**
+ * A route handler that needs a permission: 401 for a stranger, 403 for a role without it
+ * or a cross-site change made with a cookie; every thrown AppError (or bug) becomes a
+ * clean JSON reply. The only other wrapper is publicRoute, for the few open endpoints.
+ */
+export function route<P = Record<string, string>>(permission: Permission, handler: ActorHandler<P>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await authorize(request, permission);
+      return await handler(request, context, actor);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** For the endpoints a stranger may call: 8x8's webhooks (they check their token), health, sign-in. */
+export function publicRoute<P = Record<string, string>>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       return await handler(request, context);
@@ -17,12 +36,24 @@ export function route<P = Record<string, string>>(
   };
 }
 
-const maxBodyBytes = 1024 * 1024;
+async function authorize(request: Request, permission: Permission): Promise<RequestActor> {
+  // Loaded here, not at the top: the pure parts of this module are imported by unit tests.
+  const { requestActor } = await import('@/lib/auth/request-actor');
+  const { trustedOrigins } = await import('@/lib/auth/trusted-origins');
+  const { crossSiteRefusal, isSafeMethod } = await import('./same-origin');
+  const actor = await requestActor(request.headers);
+  if (!actor) throw new AppError('unauthorized', 'Sign in, or send an API token as Authorization: Bearer <token>');
+  if (actor.via === 'cookie' && !isSafeMethod(request.method)) {
+    const refusal = crossSiteRefusal(request.headers, trustedOrigins());
+    if (refusal) throw new AppError('forbidden', refusal);
+  }
+  if (!can(actor.role, permission)) throw new AppError('forbidden', `${deniedReason(permission)}: your role is ${actor.role}`);
+  return actor;
+}
 
-/** The request body as JSON: 400 for malformed JSON, 413 past 1 MiB. */
+/** The request body as JSON: 400 for malformed JSON, 413 past 1 MiB (counted in bytes while reading). */
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > maxBodyBytes) throw new AppError('payload_too_large', 'The body is larger than 1 MiB');
+  const text = await readBodyText(request);
   if (!text.trim()) throw new AppError('bad_request', 'The body is empty: send a JSON document');
   // PostgreSQL cannot store NUL in text or jsonb; no legitimate payload carries one.
   if (text.includes('\u0000') || text.includes('\\u0000')) {

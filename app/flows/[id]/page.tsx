@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import { notFound } from 'next/navigation';
 import { FlowEditor } from '@/components/flow/flow-editor';
 import { AppError } from '@/lib/http/app-error';
@@ -6,6 +7,7 @@ import { getFlow } from '@/lib/server/flows/get-flow';
 export const dynamic = 'force-dynamic';
 
 export default async function FlowEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePage('flows.read');
   const { id } = await params;
   const flow = await getFlow(id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();

@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import Link from 'next/link';
 import { HistoryFilters } from '@/components/history/history-filters';
 import { filtersOnly, firstValues, withParams } from '@/components/history/history-params';
@@ -12,6 +13,7 @@ export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Call history — IVR Studio' };
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePage('calls.read');
   const params = firstValues(await searchParams);
   const parsed = parseReadable(listCallsQuery, params);
   const [flows, result] = await Promise.all([listFlows(), parsed.ok ? listCalls(parsed.data) : null]);

@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CallLegs } from '@/components/history/call-legs';
@@ -20,6 +21,7 @@ const notFoundOn = (error: unknown): never => {
 
 /** One call: how it ended, the way it took through its flow, every webhook and the legs' quality. */
 export default async function SessionPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  await requirePage('calls.read');
   const { sessionId } = await params;
   const { session, events, legs } = await getCall(decodeURIComponent(sessionId)).catch(notFoundOn);
   const pinned = session.flowVersion;

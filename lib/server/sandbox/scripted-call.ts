@@ -1,14 +1,14 @@
 import 'server-only';
-import { AppError, type AppErrorCode } from '@/lib/http/app-error';
+import { AppError } from '@/lib/http/app-error';
+import { launchCall } from '@/lib/server/calls/launch-call';
 import type { ScriptedCallInput } from '@/lib/sandbox/control-api';
 import type { SandboxCall } from '@/lib/sandbox/engine/call';
 import { describeCall } from '@/lib/sandbox/engine/describe-call';
 import { findCall, registerParty, takeParty } from '@/lib/sandbox/engine/registry';
 import { placeInboundCall } from './place-call';
-import { appBaseUrl } from './sandbox-account';
 
 // A whole call in one request: an inbound call to `to`, or an outbound callback
-// launched through the product's own POST /api/calls, answered by a scripted party.
+// launched through the product's own launchCall, answered by a scripted party.
 
 export const defaultCaller = '+6591178965';
 export const defaultCallbackDestination = '+6590000001';
@@ -46,23 +46,10 @@ async function launchCallback(flowId: string, source: string | undefined, regist
 }
 
 async function postLaunch(flowId: string, source: string | undefined): Promise<SandboxCall> {
-  const response = await fetch(`${appBaseUrl()}/api/calls`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ flowId, destination: defaultCallbackDestination, ...(source && { source }) }),
-  });
-  const json = (await response.json().catch(() => ({}))) as { sessionId?: string; error?: string };
-  if (response.status !== 201 || !json.sessionId) {
-    throw new AppError(codeFor(response.status), `POST /api/calls refused the callback: ${json.error ?? `HTTP ${response.status}`}`);
-  }
-  const call = findCall(json.sessionId);
-  if (!call) throw new AppError('unavailable', `Session ${json.sessionId} was not created by this sandbox (is the app connected to real 8x8?)`);
+  // The product's own launch, in process: the caller already proved the sandbox.use permission,
+  // and with the sandbox on, the callback can only reach the sandbox.
+  const launched = await launchCall({ flowId, destination: defaultCallbackDestination, ...(source && { source }) });
+  const call = findCall(launched.sessionId);
+  if (!call) throw new AppError('unavailable', `Session ${launched.sessionId} was not created by this sandbox (is the app connected to real 8x8?)`);
   return call;
-}
-
-function codeFor(status: number): AppErrorCode {
-  if (status === 404) return 'not_found';
-  if (status === 409) return 'conflict';
-  if (status === 400 || status === 422) return 'unprocessable';
-  return 'unavailable';
 }

@@ -4,4 +4,4 @@ import { listAccountNumbers } from '@/lib/server/voice/list-account-numbers';
 export const dynamic = 'force-dynamic';
 
 /** The account's virtual numbers (caller ids for outbound calls): { source, numbers: [{ number, label? }] }. */
-export const GET = route(async () => Response.json(await listAccountNumbers()));
+export const GET = route('flows.read', async () => Response.json(await listAccountNumbers()));

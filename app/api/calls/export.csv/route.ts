@@ -3,7 +3,7 @@ import { parseOr422, route } from '@/lib/http/route';
 import { exportCallsCsv } from '@/lib/server/calls/export-calls';
 
 /** The filtered call history as CSV (same filters as GET /api/calls), streamed a page at a time. */
-export const GET = route(async (request) => {
+export const GET = route('calls.read', async (request) => {
   const filter = parseOr422(callFilterQuery, Object.fromEntries(new URL(request.url).searchParams));
   const lines = exportCallsCsv(filter);
   const encoder = new TextEncoder();

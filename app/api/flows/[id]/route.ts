@@ -7,22 +7,22 @@ import { saveDraft } from '@/lib/server/flows/save-draft';
 
 type Params = { id: string };
 
-export const GET = route<Params>(async (_request, { params }) => Response.json(await getFlow((await params).id)));
+export const GET = route<Params>('flows.read', async (_request, { params }) => Response.json(await getFlow((await params).id)));
 
 /** Saves the draft: { document, draftRevision, name? }. */
-export const PUT = route<Params>(async (request, { params }) => {
+export const PUT = route<Params>('flows.edit', async (request, { params }) => {
   const { id } = await params;
   return Response.json(await saveDraft(id, await readBody(request, saveDraftInput)));
 });
 
 /** Renames: { name }. The draft revision is untouched. */
-export const PATCH = route<Params>(async (request, { params }) => {
+export const PATCH = route<Params>('flows.edit', async (request, { params }) => {
   const { id } = await params;
   return Response.json(await renameFlow(id, await readBody(request, renameFlowInput)));
 });
 
 /** Deletes the flow and its versions, unrouting its numbers; call history stays. */
-export const DELETE = route<Params>(async (_request, { params }) => {
+export const DELETE = route<Params>('flows.publish', async (_request, { params }) => {
   await deleteFlow((await params).id);
   return new Response(null, { status: 204 });
 });

@@ -4,13 +4,13 @@ import { removeVoiceCredentials, saveVoiceCredentials, voiceCredentialsInput } f
 import { voiceSetupStatus } from '@/lib/server/settings/voice-setup-status';
 
 /** Saves 8x8 credentials { subAccountId, apiKey } (the key encrypted); answers the status, without the key. */
-export const PUT = route(async (request) => {
+export const PUT = route('settings.manage', async (request) => {
   await saveVoiceCredentials(await readBody(request, voiceCredentialsInput));
   return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
 });
 
 /** Forgets the saved credentials: back to the environment's, or to the sandbox. */
-export const DELETE = route(async (request) => {
+export const DELETE = route('settings.manage', async (request) => {
   await removeVoiceCredentials();
   return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
 });

@@ -3,7 +3,7 @@ import { placeCallInput } from '@/lib/sandbox/control-api';
 import { placeInboundCall } from '@/lib/server/sandbox/place-call';
 
 // POST /sandbox/api/calls: an inbound call into the product; it plays in the background.
-export const POST = route(async (request) => {
+export const POST = route('sandbox.use', async (request) => {
   const { direction: _direction, ...input } = await readBody(request, placeCallInput);
   const call = await placeInboundCall(input);
   return Response.json({ sessionId: call.sessionId }, { status: 201 });

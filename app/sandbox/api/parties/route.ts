@@ -3,7 +3,7 @@ import { registerPartyInput } from '@/lib/sandbox/control-api';
 import { registerParty } from '@/lib/sandbox/engine/registry';
 
 // POST /sandbox/api/parties: how the next outbound call to `number` behaves (one-shot).
-export const POST = route(async (request) => {
+export const POST = route('sandbox.use', async (request) => {
   const input = await readBody(request, registerPartyInput);
   const party = input.mode === 'interactive' ? { mode: 'interactive' as const } : { mode: 'scripted' as const, digits: input.digits ?? [] };
   const registration = { party, outcome: input.outcome ?? 'ANSWERED', ...(input.speed !== undefined && { speed: input.speed }) } as const;

@@ -7,7 +7,7 @@ import { getFlowOverlay } from '@/lib/server/analytics/get-flow-overlay';
  * per node of the version (default: the published one), calls started in the period
  * (default: the last 7 days).
  */
-export const GET = route<{ id: string }>(async (request, { params }) => {
+export const GET = route<{ id: string }>('calls.read', async (request, { params }) => {
   const { id } = await params;
   const query = parseOr422(flowOverlayQuery, Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(await getFlowOverlay(id, query));

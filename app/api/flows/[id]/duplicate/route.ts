@@ -3,7 +3,7 @@ import { duplicateFlow } from '@/lib/server/flows/duplicate-flow';
 import { duplicateFlowInput } from '@/lib/server/flows/flow-input';
 
 /** A copy of the draft as a new unpublished flow: { name? } (default "Copy of …"). */
-export const POST = route<{ id: string }>(async (request, { params }) => {
+export const POST = route<{ id: string }>('flows.edit', async (request, { params }) => {
   const { id } = await params;
   const raw = (await request.clone().text()).trim() ? await readJson(request) : {};
   const flow = await duplicateFlow(id, parseOr422(duplicateFlowInput, raw));

@@ -5,7 +5,7 @@ import { getFlow, getFlowVersionDocument } from '@/lib/server/flows/get-flow';
 const exportQuery = z.object({ version: z.coerce.number().int().positive('version must be a published version number').optional() });
 
 /** The flow document as a download: the draft, or ?version=N for a published version. */
-export const GET = route<{ id: string }>(async (request, { params }) => {
+export const GET = route<{ id: string }>('flows.read', async (request, { params }) => {
   const { id } = await params;
   const { version } = parseOr422(exportQuery, Object.fromEntries(new URL(request.url).searchParams));
   const flow = await getFlow(id);

@@ -1,3 +1,4 @@
+import { requirePage } from '@/lib/auth/require-page';
 import { notFound } from 'next/navigation';
 import { FlowEditor } from '@/components/flow/flow-editor';
 import { VersionBanner } from '@/components/flow/versions/version-banner';
@@ -14,6 +15,7 @@ const notFoundOn = (error: unknown): never => {
 
 /** A published version in the designer, read only, with the way to restore it as the draft. */
 export default async function FlowVersionPage({ params }: { params: Promise<{ id: string; version: string }> }) {
+  await requirePage('flows.read');
   const { id, version: versionParam } = await params;
   const number = Number(versionParam);
   if (!Number.isInteger(number) || number < 1) notFound();

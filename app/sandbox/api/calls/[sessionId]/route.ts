@@ -3,7 +3,7 @@ import { describeCall } from '@/lib/sandbox/engine/describe-call';
 import { requireCall } from '@/lib/server/sandbox/require-call';
 
 // GET /sandbox/api/calls/{sessionId}: where the call stands, with its transcript.
-export const GET = route<{ sessionId: string }>(async (_request, { params }) => {
+export const GET = route<{ sessionId: string }>('sandbox.use', async (_request, { params }) => {
   const { sessionId } = await params;
   return Response.json(describeCall(requireCall(sessionId)));
 });

@@ -4,7 +4,7 @@ import { pressDigitsInput } from '@/lib/sandbox/control-api';
 import { requireCall } from '@/lib/server/sandbox/require-call';
 
 // POST /sandbox/api/calls/{sessionId}/digits: the interactive far end presses keys.
-export const POST = route<{ sessionId: string }>(async (request, { params }) => {
+export const POST = route<{ sessionId: string }>('sandbox.use', async (request, { params }) => {
   const { sessionId } = await params;
   const call = requireCall(sessionId);
   const { digits } = await readBody(request, pressDigitsInput);

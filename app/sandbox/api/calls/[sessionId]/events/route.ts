@@ -3,7 +3,7 @@ import { transcriptStream } from '@/lib/sandbox/transcript-stream';
 import { requireCall } from '@/lib/server/sandbox/require-call';
 
 // GET /sandbox/api/calls/{sessionId}/events: the transcript as server-sent events.
-export const GET = route<{ sessionId: string }>(async (request, { params }) => {
+export const GET = route<{ sessionId: string }>('sandbox.use', async (request, { params }) => {
   const { sessionId } = await params;
   const stream = transcriptStream(requireCall(sessionId), request.signal);
   return new Response(stream, {

@@ -1,0 +1,83 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { Field, controlStyle } from '@/components/calls/field';
+import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { callApi } from '@/lib/http/call-api';
+
+export function SignInForm({ next, sso, ssoError }: { next: string; sso: string | null; ssoError: string | null }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(ssoError);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await callApi('/api/auth/sign-in/email', { method: 'POST', body: { email, password } });
+    if (result.ok) {
+      window.location.assign(next);
+      return;
+    }
+    setBusy(false);
+    setError(signInProblem(result.status, result.message));
+  };
+
+  const singleSignOn = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await callApi<{ url?: string }>('/api/auth/sign-in/oauth2', {
+      method: 'POST',
+      body: { providerId: 'oidc', callbackURL: next, errorCallbackURL: '/sign-in' },
+    });
+    if (result.ok && result.data.url) {
+      window.location.assign(result.data.url);
+      return;
+    }
+    setBusy(false);
+    setError(result.ok ? 'Single sign-on is not available right now.' : result.message);
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={(event) => void submit(event)} className="space-y-4" aria-label="Sign in with email and password">
+        <Field label="Email">
+          {({ id, describedBy }) => (
+            <input id={id} aria-describedby={describedBy} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={controlStyle} />
+          )}
+        </Field>
+        <Field label="Password">
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              aria-describedby={describedBy}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              className={controlStyle}
+            />
+          )}
+        </Field>
+        <ErrorMessage message={error} />
+        <button type="submit" disabled={busy} className={`${buttonStyles.primary} w-full`}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      {sso && (
+        <button type="button" disabled={busy} onClick={() => void singleSignOn()} className={`${buttonStyles.secondary} w-full`}>
+          Sign in with {sso}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function signInProblem(status: number, message: string): string {
+  if (status === 429) return 'Too many sign-in attempts from your address. Wait a minute, then try again.';
+  if (status === 401) return 'Wrong email or password.';
+  if (status === 403) return 'This account cannot sign in: it was deactivated, or the request did not come from this site.';
+  return message;
+}

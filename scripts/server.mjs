@@ -1,0 +1,40 @@
+// The production HTTP server: Next's request handler behind a thin front that decides which
+// forwarding headers to believe. Plain JavaScript, run with node, so `npm start` serves
+// what `next start` would, plus:
+// - the client's address in X-Client-IP: the socket's, or with TRUST_PROXY=1 the nearest
+//   address the proxy appended to X-Forwarded-For — never a value a client typed;
+// - X-Forwarded-Host/-Proto dropped unless TRUST_PROXY=1, so no request can name the
+//   origin the app believes it was reached at.
+import { createServer } from 'node:http';
+import next from 'next';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+const trustProxy = ['1', 'true'].includes(process.env.TRUST_PROXY ?? '0');
+const forwarded = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for', 'forwarded'];
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((request, response) => {
+  const proxied = trustProxy ? lastForwardedFor(request.headers['x-forwarded-for']) : undefined;
+  if (!trustProxy) for (const name of forwarded) delete request.headers[name];
+  request.headers['x-client-ip'] = proxied ?? request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '';
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500).end();
+  });
+})
+  .on('error', (error) => {
+    console.error(error);
+    process.exit(1);
+  })
+  .listen(port, hostname, () => console.log(`▲ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+
+/** The address the nearest proxy saw (the last entry it appended). */
+function lastForwardedFor(header) {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  const last = value?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  return last || undefined;
+}
