@@ -11,7 +11,16 @@ export const testServer = {
   admin: { email: 'admin@e2e.test', password: 'e2e-admin-password-1' },
 };
 
+export type TestRole = 'viewer' | 'editor' | 'publisher' | 'admin';
+
+/** One user per lesser role, invited by the admin in global setup. */
+export const roleUsers: Record<Exclude<TestRole, 'admin'>, { email: string; password: string }> = {
+  viewer: { email: 'viewer@e2e.test', password: 'e2e-viewer-password-1' },
+  editor: { email: 'editor@e2e.test', password: 'e2e-editor-password-1' },
+  publisher: { email: 'publisher@e2e.test', password: 'e2e-publisher-password-1' },
+};
+
 /** Signed-in browser state per role, written by e2e/support/global-setup.ts. */
-export function storageStatePath(role: string): string {
+export function storageStatePath(role: TestRole): string {
   return path.resolve(process.env.PW_OUTPUT_DIR ?? 'test-results', '.auth', `${role}.json`);
 }
