@@ -4,7 +4,7 @@ import { ActorProvider } from '@/components/auth/actor-context';
 import { UserMenu } from '@/components/auth/user-menu';
 import { ModeBadge } from '@/components/ui/mode-badge';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { currentActor } from '@/lib/auth/require-page';
+import { requireSignedInUnlessOpen } from '@/lib/auth/require-page';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import './globals.css';
 
@@ -26,7 +26,7 @@ const sections: ReadonlyArray<readonly [string, string, Permission]> = [
 ];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const actor = await currentActor();
+  const actor = await requireSignedInUnlessOpen();
   const mode = actor ? (await voiceConnection()).mode : null;
   const identity = actor ? { label: actor.label, role: actor.role, type: actor.type } : null;
   return (

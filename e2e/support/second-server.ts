@@ -58,7 +58,7 @@ export async function startSecondServer(port = testServer.port + 1): Promise<Sec
 export type SseEvent = { event: string; data: string };
 
 /** Reads a server-sent event stream; `next` waits for the first event that matches. */
-export function followEvents(url: string) {
+export function followEvents(url: string, headers: Record<string, string> = {}) {
   const abort = new AbortController();
   const events: SseEvent[] = [];
   const waiters: Array<{ test: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }> = [];
@@ -71,7 +71,7 @@ export function followEvents(url: string) {
     }
   };
   const done = (async () => {
-    const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'text/event-stream' } });
+    const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'text/event-stream', ...headers } });
     if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}`);
     const decoder = new TextDecoder();
     let buffer = '';

@@ -29,5 +29,6 @@ export async function readBodyText(request: Request, limit = maxBodyBytes): Prom
 }
 
 function tooLarge(limit: number): AppError {
-  return new AppError('payload_too_large', `The body is larger than ${Math.round(limit / 1024)} KiB: send at most ${limit} bytes`);
+  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`;
+  return new AppError('payload_too_large', `The body is larger than ${size}: send at most ${limit} bytes`);
 }

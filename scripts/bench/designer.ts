@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { percentile, round } from './percentiles';
+import { adminCookies, adminHeaders } from './admin-session';
 import { generatedFlow } from './generated-flow';
 
 /**
@@ -11,7 +12,7 @@ export async function benchDesigner(baseUrl: string, levels = 100) {
   const document = generatedFlow(levels);
   const created = await fetch(`${baseUrl}/api/flows`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: adminHeaders({ 'Content-Type': 'application/json' }),
     body: JSON.stringify({ name: 'bench: 300 steps', document }),
   });
   if (!created.ok) throw new Error(`could not create the bench flow: ${await created.text()}`);
@@ -22,7 +23,9 @@ export async function benchDesigner(baseUrl: string, levels = 100) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addCookies(adminCookies(baseUrl));
+    const page = await context.newPage();
     // Warm the server's compiled route once so the figure is the browser's work.
     await page.goto(`${baseUrl}/flows/${id}`);
     const opens: number[] = [];

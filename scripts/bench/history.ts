@@ -1,4 +1,5 @@
 import { percentile, round } from './percentiles';
+import { adminHeaders } from './admin-session';
 import { seedHistory } from './seed-history';
 
 // Unless BENCH_HISTORY=0: seeds BENCH_HISTORY_SESSIONS (1,000,000) sessions × 5 events into the
@@ -18,7 +19,7 @@ async function timeQueries(baseUrl: string, path: string, combos: Array<Record<s
   for (let run = 0; run <= runs; run += 1) {
     for (const [i, combo] of combos.entries()) {
       const started = performance.now();
-      const response = await fetch(`${baseUrl}${path}?${new URLSearchParams(combo).toString()}`);
+      const response = await fetch(`${baseUrl}${path}?${new URLSearchParams(combo).toString()}`, { headers: adminHeaders() });
       const body = await response.text();
       if (!response.ok) throw new Error(`GET ${path} ${JSON.stringify(combo)} answered ${response.status}: ${body}`);
       if (run > 0) timings[i]?.samples.push(performance.now() - started);
@@ -35,7 +36,7 @@ function report(name: string, timings: Timings[]): number {
 }
 
 async function seededFlowId(baseUrl: string): Promise<string> {
-  const flows = (await (await fetch(`${baseUrl}/api/flows`)).json()) as unknown;
+  const flows = (await (await fetch(`${baseUrl}/api/flows`, { headers: adminHeaders() })).json()) as unknown;
   const list = Array.isArray(flows) ? flows : ((flows as { flows?: unknown[] }).flows ?? []);
   return (list as Array<{ id: string }>).find((f) => f.id.startsWith('hist-'))?.id ?? '';
 }
@@ -67,7 +68,7 @@ export async function timeHistoryQueries(baseUrl: string) {
   const listP95Ms = report('history list', list);
 
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/calls/export.csv?status=COMPLETED`);
+  const response = await fetch(`${baseUrl}/api/calls/export.csv?status=COMPLETED`, { headers: adminHeaders() });
   const reader = response.body?.getReader();
   await reader?.read();
   const exportFirstByteMs = performance.now() - started;

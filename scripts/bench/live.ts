@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { adminHeaders } from './admin-session';
 import type { Post } from './simulated-call';
 
 // Webhook → live view: subscribes to /api/live/stream, sends `calls` CALL_RECEIVED VCAs
@@ -6,7 +7,7 @@ import type { Post } from './simulated-call';
 
 export async function benchLive(baseUrl: string, post: Post, dialed: string, calls: number): Promise<number[]> {
   const abort = new AbortController();
-  const response = await fetch(`${baseUrl}/api/live/stream`, { signal: abort.signal, headers: { Accept: 'text/event-stream' } });
+  const response = await fetch(`${baseUrl}/api/live/stream`, { signal: abort.signal, headers: adminHeaders({ Accept: 'text/event-stream' }) });
   const reader = response.body?.getReader();
   if (!response.ok || !reader) throw new Error(`GET /api/live/stream answered ${response.status}`);
   const waiting = new Map<string, () => void>();

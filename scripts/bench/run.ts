@@ -21,6 +21,7 @@ import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
 import { benchDesigner } from './designer';
 import { benchHistory, historyBenchLines } from './history';
+import { adminHeaders, benchAdmin, signInBenchAdmin } from './admin-session';
 import { benchLive } from './live';
 import { startServer } from './server';
 import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
@@ -58,10 +59,11 @@ const scratch = await createScratchDatabase(serverUrl, 'ivr_bench');
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
   server = await startServer(
-    { ...process.env, DATABASE_URL: scratch.url, METRICS: process.env.BENCH_METRICS ?? '1', WEBHOOK_AUTH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1' },
+    { ...process.env, DATABASE_URL: scratch.url, METRICS: process.env.BENCH_METRICS ?? '1', WEBHOOK_AUTH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password },
     3400,
   );
   const { baseUrl } = server;
+  await signInBenchAdmin(baseUrl);
   const post: Post = async (path, body) => {
     const started = performance.now();
     const response = await fetch(`${baseUrl}${path}`, {
@@ -75,7 +77,7 @@ try {
   };
   const roundTrips = async () =>
     process.env.BENCH_METRICS === '0' ? { requests: 1, roundTrips: 0 } :
-    ((await (await fetch(`${baseUrl}/api/metrics`)).json()) as { vca: { requests: number; roundTrips: number } }).vca;
+    ((await (await fetch(`${baseUrl}/api/metrics`, { headers: adminHeaders() })).json()) as { vca: { requests: number; roundTrips: number } }).vca;
 
   if (process.env.BENCH_DESIGNER !== '0') {
     const d = await benchDesigner(baseUrl);
