@@ -18,11 +18,16 @@ export default defineConfig({
     ...(process.env.PW_JSON_REPORT ? [['json', { outputFile: process.env.PW_JSON_REPORT }] as const] : []),
   ],
   globalSetup: './e2e/support/global-setup.ts',
-  // Every test starts signed in as the admin (a spec about another role or a stranger says so).
-  use: { baseURL: testServer.baseUrl, trace: 'retain-on-failure', storageState: storageStatePath('admin') },
+  // Every test starts signed in as the admin (a spec about another role or a stranger says so),
+  // and its API calls send Origin as a browser does, so cookie changes pass the CSRF check.
+  use: {
+    baseURL: testServer.baseUrl,
+    trace: 'retain-on-failure',
+    storageState: storageStatePath('admin'),
+    extraHTTPHeaders: { Origin: testServer.baseUrl },
+  },
   projects: [
-    // Scripts send Origin like a browser does, so cookie-authenticated changes pass the CSRF check.
-    { name: 'api', testMatch: 'api/**/*.spec.ts', use: { extraHTTPHeaders: { Origin: testServer.baseUrl } } },
+    { name: 'api', testMatch: 'api/**/*.spec.ts' },
     {
       name: 'chromium',
       testMatch: 'browser/**/*.spec.ts',
