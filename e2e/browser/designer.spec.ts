@@ -87,9 +87,10 @@ test('the designer and the flows page have no serious accessibility violations',
   // Late in a full run the flows page lists every flow the other tests made: axe needs time.
   test.setTimeout(120_000);
   const flowId = await createFlow(request, { template: 'simple-ivr' });
-  for (const path of ['/', `/flows/${flowId}`]) {
+  const ready = { '/': () => page.getByRole('heading', { name: 'Flows', level: 1 }), [`/flows/${flowId}`]: () => canvasNode(page, 'start') };
+  for (const [path, shown] of Object.entries(ready)) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await expect(shown()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${path}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);

@@ -13,6 +13,7 @@ let pg: PGlite;
 let db: PrismaClient;
 
 beforeAll(async () => {
+  // Every migration replayed on an in-memory PGlite: seconds on a busy machine.
   pg = new PGlite();
   const dir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
   const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -27,10 +28,10 @@ beforeAll(async () => {
   for (const { name, numbers } of flows) {
     await db.flow.create({ data: { name, draft: {}, numbers: { create: numbers.map((number) => ({ number })) } } });
   }
-});
+}, 60_000);
 
 afterAll(async () => {
-  await db.$disconnect();
+  await db?.$disconnect();
   await pg.close();
 });
 
