@@ -38,7 +38,6 @@ const maxSummary = 500;
 
 /** Labels and summaries can carry what a stranger typed (a failed sign-in's email): one line, bounded. */
 function oneLine(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
