@@ -60,6 +60,9 @@ async function signInFailed(attempted: unknown, ip: string | null, method: strin
   );
 }
 
+/** Where an identity provider sends the browser back: generic OAuth, the SSO plugin, social sign-in. */
+const ssoCallback = /^\/(oauth2\/callback|sso\/callback|callback)\/[^/]+$/;
+
 /** hooks.after: every answer of Better Auth's endpoints passes here. */
 export const auditAuthResponses = createAuthMiddleware(async (ctx) => {
   const ip = ipOf(ctx.headers ?? ctx.request?.headers);
@@ -69,7 +72,7 @@ export const auditAuthResponses = createAuthMiddleware(async (ctx) => {
     const body = ctx.body as { email?: unknown } | undefined;
     if (session && !isFailure(returned)) await signedIn(session.user, ip, 'password');
     else await signInFailed(body?.email, ip, 'password', reasonOf(returned));
-  } else if (/\/callback(\/|$)/.test(ctx.path)) {
+  } else if (ssoCallback.test(ctx.path)) {
     // Single sign-on's callback answers with a redirect whether it worked or not: the new session tells.
     if (session) await signedIn(session.user, ip, 'single sign-on');
     else await signInFailed(undefined, ip, 'single sign-on', reasonOf(returned));
