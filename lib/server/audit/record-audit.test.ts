@@ -24,8 +24,7 @@ beforeAll(async () => {
   const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   for (const name of names) await pg.exec(await readFile(path.join(dir, name, 'migration.sql'), 'utf8'));
   db = new PrismaClient({ adapter: new PrismaPGlite(pg) });
-  // Starting PGlite and replaying every migration takes seconds on a busy machine.
-}, 60_000);
+});
 
 afterAll(async () => {
   await db.$disconnect();
