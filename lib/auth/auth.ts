@@ -6,6 +6,7 @@ import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { auditAuthResponses, auditSignOut } from './audit-auth-events';
 import { authSecret } from './auth-secret';
 import { acceptInviteForSso } from './sso-invites';
 import { trustedOrigins } from './trusted-origins';
@@ -63,6 +64,8 @@ function createAuth() {
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       cookiePrefix: 'ivr',
     },
+    // Sign-ins (and failures), sign-outs and password changes go to the audit log.
+    hooks: { after: auditAuthResponses },
     databaseHooks: {
       user: {
         create: {
@@ -82,6 +85,7 @@ function createAuth() {
             return user?.active ? { data: session } : false;
           },
         },
+        delete: { after: auditSignOut },
       },
     },
     plugins: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRow } from './csv';
+import { csvField, csvRow, neutralizeFormula } from './csv';
 
 describe('csvField', () => {
   it('leaves plain values bare and empties null', () => {
@@ -23,5 +23,19 @@ describe('csvField', () => {
 describe('csvRow', () => {
   it('joins fields with commas and ends in CRLF', () => {
     expect(csvRow(['a', 'b,c', null, 3])).toBe('a,"b,c",,3\r\n');
+  });
+});
+
+describe('neutralizeFormula', () => {
+  it('prefixes a quote to text a spreadsheet would run as a formula', () => {
+    for (const cell of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://evil.example")']) {
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    }
+  });
+
+  it('leaves other text alone, and is idempotent', () => {
+    expect(neutralizeFormula('Published v2')).toBe('Published v2');
+    expect(neutralizeFormula('')).toBe('');
+    expect(neutralizeFormula(neutralizeFormula('=1'))).toBe("'=1");
   });
 });

@@ -12,3 +12,11 @@ export function csvField(value: CsvValue): string {
 export function csvRow(values: readonly CsvValue[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
+
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
+ * leading ' so it is shown as text (OWASP's advice against CSV injection).
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

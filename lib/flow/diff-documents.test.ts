@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, isEmptyDiff } from './diff-documents';
+import { describeDiff, diffDocuments, isEmptyDiff } from './diff-documents';
 import { restaurant } from './templates/restaurant';
 import { doc, e, hangup, menu, say, start } from './testing/builders';
 
@@ -48,5 +48,17 @@ describe('diffDocuments', () => {
       e('main', 'invalid', 'main'),
     ];
     expect(diffDocuments(from, to)).toMatchObject({ edgesAdded: 2, edgesRemoved: 2 });
+  });
+});
+
+describe('describeDiff', () => {
+  it('says what changed in steps and connections, leaving out what did not', () => {
+    const none = { nodesAdded: [], nodesRemoved: [], nodesChanged: [], edgesAdded: 0, edgesRemoved: 0 };
+    expect(describeDiff(none)).toBe('no changes');
+    expect(describeDiff({ ...none, nodesChanged: ['a'] })).toBe('steps 1 changed');
+    expect(describeDiff({ ...none, nodesAdded: ['a', 'b'], nodesRemoved: ['c'], edgesAdded: 1, edgesRemoved: 2 })).toBe(
+      'steps 2 added, 1 removed; connections 1 added, 2 removed',
+    );
+    expect(describeDiff({ ...none, edgesRemoved: 1 })).toBe('connections 1 removed');
   });
 });

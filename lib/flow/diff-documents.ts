@@ -39,6 +39,18 @@ export function isEmptyDiff(diff: DocumentDiff): boolean {
   return diff.nodesAdded.length + diff.nodesRemoved.length + diff.nodesChanged.length + diff.edgesAdded + diff.edgesRemoved === 0;
 }
 
+/** The diff in words, as the designer's Versions tab shows it: "steps 1 added, 2 changed; connections 1 removed". */
+export function describeDiff(diff: DocumentDiff): string {
+  if (isEmptyDiff(diff)) return 'no changes';
+  const steps = [
+    diff.nodesAdded.length && `${diff.nodesAdded.length} added`,
+    diff.nodesRemoved.length && `${diff.nodesRemoved.length} removed`,
+    diff.nodesChanged.length && `${diff.nodesChanged.length} changed`,
+  ].filter(Boolean);
+  const edges = [diff.edgesAdded && `${diff.edgesAdded} added`, diff.edgesRemoved && `${diff.edgesRemoved} removed`].filter(Boolean);
+  return [steps.length ? `steps ${steps.join(', ')}` : '', edges.length ? `connections ${edges.join(', ')}` : ''].filter(Boolean).join('; ');
+}
+
 /** Deep equality of JSON values; object key order does not matter, and an undefined key equals a missing one. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -8,4 +8,6 @@ export const GET = route('calls.read', async (request) => {
 });
 
 /** Launches an outbound callback: { flowId, destination, source?, vars? }. */
-export const POST = route('calls.launch', async (request) => Response.json(await launchCall(await readBody(request, launchCallInput)), { status: 201 }));
+export const POST = route('calls.launch', async (request, _context, actor) =>
+  Response.json(await launchCall(await readBody(request, launchCallInput), actor), { status: 201 }),
+);

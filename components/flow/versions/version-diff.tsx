@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffDocuments, isEmptyDiff } from '@/lib/flow/diff-documents';
+import { describeDiff, diffDocuments, isEmptyDiff } from '@/lib/flow/diff-documents';
 import type { FlowDocument } from '@/lib/flow/document';
 
 /** How the draft differs from a version: steps added, removed, changed, and connections. */
@@ -8,12 +8,6 @@ export function VersionDiff({ version, document, draft }: { version: number; doc
   if (document === undefined) return <p className="text-xs text-slate-500">Comparing with the draft…</p>;
   if (!diff) return <p className="text-xs text-rose-700">Could not load version {version} to compare.</p>;
   if (isEmptyDiff(diff)) return <p className="text-xs text-slate-700">Same as the draft.</p>;
-  const steps = [
-    diff.nodesAdded.length && `${diff.nodesAdded.length} added`,
-    diff.nodesRemoved.length && `${diff.nodesRemoved.length} removed`,
-    diff.nodesChanged.length && `${diff.nodesChanged.length} changed`,
-  ].filter(Boolean);
-  const edges = [diff.edgesAdded && `${diff.edgesAdded} added`, diff.edgesRemoved && `${diff.edgesRemoved} removed`].filter(Boolean);
   const ids = [
     ...diff.nodesAdded.map((id) => `+${id}`),
     ...diff.nodesRemoved.map((id) => `−${id}`),
@@ -22,8 +16,7 @@ export function VersionDiff({ version, document, draft }: { version: number; doc
   return (
     <div className="text-xs text-slate-700">
       <p>
-        <span className="font-medium">Draft since v{version}:</span>{' '}
-        {[steps.length ? `steps ${steps.join(', ')}` : '', edges.length ? `connections ${edges.join(', ')}` : ''].filter(Boolean).join('; ')}
+        <span className="font-medium">Draft since v{version}:</span> {describeDiff(diff)}
       </p>
       {ids.length > 0 && (
         <p className="truncate font-mono text-[11px] text-slate-500" title={ids.join(' ')}>

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/http/app-error';
 import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { auditInsert, type AuditActor, type AuditChange } from '@/lib/server/audit/record-audit';
 import { notifySessionChange } from '@/lib/server/live/notify-sql';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 
@@ -45,10 +46,16 @@ export type LaunchCallInput = z.infer<typeof launchCallInput>;
  * sent with Send Callflow. Send Callflow carries no clientActionId, so the session
  * records the waiting node for 8x8's first callback.
  */
-export async function launchCall(input: LaunchCallInput) {
+export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
   const flow = await db.flow.findUnique({
     where: { id: input.flowId },
-    select: { id: true, publishedVersionId: true, numbers: { select: { number: true }, orderBy: { number: 'asc' }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      publishedVersionId: true,
+      publishedVersion: { select: { version: true } },
+      numbers: { select: { number: true }, orderBy: { number: 'asc' }, take: 1 },
+    },
   });
   if (!flow) throw new AppError('not_found', `No flow with id ${input.flowId}`);
   const versionId = flow.publishedVersionId;
@@ -78,6 +85,14 @@ export async function launchCall(input: LaunchCallInput) {
     throw error;
   });
 
+  const launched = `an outbound call to ${input.destination} from ${source} with "${flow.name}" v${flow.publishedVersion?.version ?? '?'}`;
+  const audit = (sessionId: string, summary: string): AuditChange => ({
+    action: 'call.launch',
+    target: { type: 'call', id: sessionId },
+    summary,
+    // Variable names only: their values are the callee's data, kept with the call.
+    details: { flowId: flow.id, versionId, destination: input.destination, source, mode: connection.mode, created: result.created, vars: Object.keys(input.vars ?? {}) },
+  });
   const event = {
     eventKey: `send:${clientRequestId}`,
     kind: 'SEND_CALLFLOW' as const,
@@ -115,6 +130,7 @@ export async function launchCall(input: LaunchCallInput) {
       }),
       db.callEvent.create({ data: { ...event, sessionId: clientRequestId } }),
       notifySessionChange({ sessionId: clientRequestId, status: 'NOT_CREATED', currentNodeId: null, endedAt: now }),
+      auditInsert(actor, audit(clientRequestId, `Launched ${launched}; 8x8 refused it: ${result.meaning} (${result.statusCode})`)),
     ]);
     throw new AppError('unprocessable', `8x8 did not create the call: ${result.meaning} (${result.statusCode}: ${result.statusMessage})`, {
       statusCode: result.statusCode,
@@ -144,6 +160,7 @@ export async function launchCall(input: LaunchCallInput) {
     // The walk counts only for a call that was made (the designer's analytics overlay).
     db.callEvent.create({ data: { ...event, sessionId: result.sessionId, ...walkOf(first) } }),
     notifySessionChange({ sessionId: result.sessionId, status: 'CREATED', currentNodeId, endedAt: null }),
+    auditInsert(actor, audit(result.sessionId, `Launched ${launched}`)),
   ]);
   return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };
 }

@@ -1,13 +1,15 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { describeDiff, diffDocuments } from '@/lib/flow/diff-documents';
 import { loadFlowDocument } from '@/lib/flow/document';
 import { hasErrors, lintFlow } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
+import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
-export async function publishFlow(id: string, publishedBy?: string) {
+export async function publishFlow(id: string, actor: AuditActor, publishedBy?: string) {
   return db.$transaction(async (tx) => {
-    const flow = await tx.flow.findUnique({ where: { id }, select: { draft: true } });
+    const flow = await tx.flow.findUnique({ where: { id }, select: { name: true, draft: true } });
     if (!flow) throw new AppError('not_found', `No flow with id ${id}`);
     const document = loadFlowDocument(flow.draft);
     const issues = lintFlow(document);
@@ -17,12 +19,24 @@ export async function publishFlow(id: string, publishedBy?: string) {
         issues: errors,
       });
     }
-    const latest = await tx.flowVersion.findFirst({ where: { flowId: id }, orderBy: { version: 'desc' }, select: { version: true } });
+    const latest = await tx.flowVersion.findFirst({ where: { flowId: id }, orderBy: { version: 'desc' }, select: { version: true, document: true } });
     const version = await tx.flowVersion.create({
-      data: { flowId: id, version: (latest?.version ?? 0) + 1, document, publishedBy: publishedBy ?? null },
+      data: { flowId: id, version: (latest?.version ?? 0) + 1, document, publishedBy: publishedBy ?? actor.label },
       select: { id: true, version: true, publishedAt: true },
     });
     await tx.flow.update({ where: { id }, data: { publishedVersionId: version.id } });
+    // The same diff the designer's Versions tab shows for the draft against the latest version.
+    const diff = latest ? diffDocuments(loadFlowDocument(latest.document), document) : null;
+    await recordAudit(
+      actor,
+      {
+        action: 'flow.publish',
+        target: { type: 'flow', id },
+        summary: `Published "${flow.name}" as v${version.version} — ${latest && diff ? `since v${latest.version}: ${describeDiff(diff)}` : 'its first version'}`,
+        details: { name: flow.name, version: version.version, versionId: version.id, previousVersion: latest?.version ?? null, diff, warnings: issues.length },
+      },
+      tx,
+    );
     return { ...version, warnings: issues };
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { flowTemplates, type TemplateId } from '@/lib/flow/templates';
 import { normalizePhoneNumber } from '@/lib/phone-number';
+import { recordAudit, systemActor } from '@/lib/server/audit/record-audit';
 import { createFlow } from './create-flow';
 import { publishFlow } from './publish-flow';
 
@@ -16,15 +17,14 @@ export async function seedTemplates(numbers: readonly string[]): Promise<string[
     { template: 'restaurant', number: numbers[0] },
     { template: 'simple-ivr', number: numbers[1] },
   ];
+  const seeder = systemActor('seed');
   for (const { template, number } of plan) {
-    const flow = await createFlow({ name: flowTemplates[template].name, template });
-    await publishFlow(flow.id, 'seed');
+    const flow = await createFlow({ name: flowTemplates[template].name, template }, seeder);
+    await publishFlow(flow.id, seeder, 'seed');
     if (number) {
-      await db.phoneNumber.upsert({
-        where: { number: normalizePhoneNumber(number) },
-        create: { number: normalizePhoneNumber(number), flowId: flow.id },
-        update: {},
-      });
+      const routed = normalizePhoneNumber(number);
+      await db.phoneNumber.upsert({ where: { number: routed }, create: { number: routed, flowId: flow.id }, update: {} });
+      await recordAudit(seeder, { action: 'number.route', target: { type: 'number', id: routed }, summary: `Routed ${routed} to "${flow.name}"`, details: { flowId: flow.id } });
     }
     seeded.push(flow.name);
   }

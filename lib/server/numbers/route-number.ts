@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
+import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 
 export const routeNumberInput = z.object({
   number: z
@@ -15,14 +16,29 @@ export const routeNumberInput = z.object({
 export type RouteNumberInput = z.infer<typeof routeNumberInput>;
 
 /** Routes inbound calls to a number to a flow (re-routing a number moves it). */
-export async function routeNumber(input: RouteNumberInput) {
-  const flow = await db.flow.findUnique({ where: { id: input.flowId }, select: { id: true } });
-  if (!flow) throw new AppError('not_found', `No flow with id ${input.flowId}`);
-  return db.phoneNumber.upsert({
-    where: { number: input.number },
-    create: { number: input.number, flowId: input.flowId, label: input.label ?? null },
-    update: { flowId: input.flowId, ...(input.label !== undefined && { label: input.label }) },
-    select: { number: true, flowId: true, label: true },
+export async function routeNumber(input: RouteNumberInput, actor: AuditActor) {
+  return db.$transaction(async (tx) => {
+    const flow = await tx.flow.findUnique({ where: { id: input.flowId }, select: { id: true, name: true } });
+    if (!flow) throw new AppError('not_found', `No flow with id ${input.flowId}`);
+    const before = await tx.phoneNumber.findUnique({ where: { number: input.number }, select: { flow: { select: { id: true, name: true } } } });
+    const routed = await tx.phoneNumber.upsert({
+      where: { number: input.number },
+      create: { number: input.number, flowId: input.flowId, label: input.label ?? null },
+      update: { flowId: input.flowId, ...(input.label !== undefined && { label: input.label }) },
+      select: { number: true, flowId: true, label: true },
+    });
+    const moved = before && before.flow.id !== flow.id ? ` (moved from "${before.flow.name}")` : '';
+    await recordAudit(
+      actor,
+      {
+        action: 'number.route',
+        target: { type: 'number', id: routed.number },
+        summary: `Routed ${routed.number} to "${flow.name}"${moved}`,
+        details: { flowId: flow.id, flowName: flow.name, previousFlowId: before?.flow.id ?? null, label: routed.label },
+      },
+      tx,
+    );
+    return routed;
   });
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/http/app-error';
+import type { AuditActor } from '@/lib/server/audit/record-audit';
 import { launchCall } from '@/lib/server/calls/launch-call';
 import type { ScriptedCallInput } from '@/lib/sandbox/control-api';
 import type { SandboxCall } from '@/lib/sandbox/engine/call';
@@ -14,11 +15,11 @@ export const defaultCaller = '+6591178965';
 export const defaultCallbackDestination = '+6590000001';
 const waitLimitMs = 60_000;
 
-export async function runScriptedCall(input: ScriptedCallInput) {
+export async function runScriptedCall(input: ScriptedCallInput, actor: AuditActor) {
   const party = { mode: 'scripted' as const, digits: input.digits };
   const call = input.to
     ? await placeInboundCall({ from: input.from ?? defaultCaller, to: input.to, party, outcome: input.outcome, speed: input.speed })
-    : await launchCallback(input.flowId!, input.from, { party, outcome: input.outcome ?? 'ANSWERED', speed: input.speed });
+    : await launchCallback(actor, input.flowId!, input.from, { party, outcome: input.outcome ?? 'ANSWERED', speed: input.speed });
   const ended = await Promise.race([call.done.then(() => true), delay(waitLimitMs).then(() => false)]);
   const view = describeCall(call);
   const body = { sessionId: view.sessionId, outcome: view.outcome, transcript: view.transcript };
@@ -32,11 +33,16 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** One launch at a time per destination, so concurrent callbacks each answer with their own script. */
 let launches: Promise<unknown> = Promise.resolve();
 
-async function launchCallback(flowId: string, source: string | undefined, registration: Parameters<typeof registerParty>[1]): Promise<SandboxCall> {
+async function launchCallback(
+  actor: AuditActor,
+  flowId: string,
+  source: string | undefined,
+  registration: Parameters<typeof registerParty>[1],
+): Promise<SandboxCall> {
   const run = launches.then(async () => {
     registerParty(defaultCallbackDestination, registration);
     try {
-      return await postLaunch(flowId, source);
+      return await postLaunch(actor, flowId, source);
     } finally {
       takeParty(defaultCallbackDestination); // a launch that never reached the sandbox leaves no registration behind
     }
@@ -45,10 +51,11 @@ async function launchCallback(flowId: string, source: string | undefined, regist
   return run;
 }
 
-async function postLaunch(flowId: string, source: string | undefined): Promise<SandboxCall> {
+async function postLaunch(actor: AuditActor, flowId: string, source: string | undefined): Promise<SandboxCall> {
   // The product's own launch, in process: the caller already proved the sandbox.use permission,
   // and with the sandbox on, the callback can only reach the sandbox.
-  const launched = await launchCall({ flowId, destination: defaultCallbackDestination, ...(source && { source }) });
+  // Audited as any launch, by the person who asked for it.
+  const launched = await launchCall({ flowId, destination: defaultCallbackDestination, ...(source && { source }) }, actor);
   const call = findCall(launched.sessionId);
   if (!call) throw new AppError('unavailable', `Session ${launched.sessionId} was not created by this sandbox (is the app connected to real 8x8?)`);
   return call;

@@ -3,6 +3,7 @@ import type { RegisteredWebhook, WebhookType } from '@/lib/eightbyeight/api-sche
 import { VoiceApiError } from '@/lib/eightbyeight/client';
 import { describeVoiceFailure } from '@/lib/eightbyeight/describe-failure';
 import { AppError } from '@/lib/http/app-error';
+import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import { rotateWebhookToken } from './webhook-token';
 
@@ -31,7 +32,7 @@ export async function listRegisteredWebhooks(): Promise<WebhookRegistrations> {
  * carrying it are accepted from the first one, then registers VCA, VSS and VCS at
  * `${baseUrl}/api/webhooks/8x8/{type}` with the token as httpAuthHeader.
  */
-export async function registerAppWebhooks(baseUrl: string): Promise<WebhookRegistrations> {
+export async function registerAppWebhooks(baseUrl: string, actor: AuditActor): Promise<WebhookRegistrations> {
   const token = await rotateWebhookToken();
   const { mode, result } = await ask(async (client) => {
     let webhooks: RegisteredWebhook[] = [];
@@ -40,10 +41,17 @@ export async function registerAppWebhooks(baseUrl: string): Promise<WebhookRegis
     }
     return webhooks;
   });
+  // The URLs, never the token.
+  await recordAudit(actor, {
+    action: 'settings.webhooks_register',
+    target: { type: 'webhook', id: appWebhookTypes.join(',') },
+    summary: `Registered the ${appWebhookTypes.join(', ')} webhooks at ${baseUrl}/api/webhooks/8x8/… with a new token (${mode === 'live' ? '8x8' : 'sandbox'})`,
+    details: { mode, urls: appWebhookTypes.map((type) => `${baseUrl}/api/webhooks/8x8/${type.toLowerCase()}`) },
+  });
   return { mode, webhooks: result };
 }
 
-export async function deleteRegisteredWebhook(type: WebhookType): Promise<WebhookRegistrations> {
+export async function deleteRegisteredWebhook(type: WebhookType, actor: AuditActor): Promise<WebhookRegistrations> {
   const connection = await voiceConnection();
   try {
     await connection.client.deleteWebhook(type);
@@ -53,5 +61,11 @@ export async function deleteRegisteredWebhook(type: WebhookType): Promise<Webhoo
     }
     throw new AppError('bad_gateway', describeVoiceFailure(error, connection.mode === 'live' ? '8x8' : 'The sandbox'));
   }
+  await recordAudit(actor, {
+    action: 'settings.webhook_remove',
+    target: { type: 'webhook', id: type },
+    summary: `Removed the ${type} webhook registration (${connection.mode === 'live' ? '8x8' : 'sandbox'})`,
+    details: { mode: connection.mode, type },
+  });
   return listRegisteredWebhooks();
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { settingKeys, storedSettings, writeSettings } from './stored-settings';
 
 export const subAccountIdSchema = z
@@ -23,16 +24,31 @@ export async function storedVoiceCredentials(): Promise<StoredVoiceCredentials |
   return subAccountId && apiKey ? { subAccountId, apiKey, source: 'stored' } : null;
 }
 
-export async function saveVoiceCredentials(input: VoiceCredentialsInput): Promise<void> {
+// The audit entries name the subaccount only: the API key is a secret and never leaves the settings table.
+
+export async function saveVoiceCredentials(input: VoiceCredentialsInput, actor: AuditActor): Promise<void> {
   await writeSettings([
     { key: settingKeys.subAccountId, value: input.subAccountId },
     { key: settingKeys.apiKey, value: input.apiKey },
   ]);
+  await recordAudit(actor, {
+    action: 'settings.voice_save',
+    target: { type: 'settings', id: 'voice' },
+    summary: `Saved 8x8 credentials for subaccount ${input.subAccountId} (API key stored encrypted)`,
+    details: { subAccountId: input.subAccountId },
+  });
 }
 
-export async function removeVoiceCredentials(): Promise<void> {
+export async function removeVoiceCredentials(actor: AuditActor): Promise<void> {
+  const before = await storedVoiceCredentials();
   await writeSettings([
     { key: settingKeys.subAccountId, value: null },
     { key: settingKeys.apiKey, value: null },
   ]);
+  await recordAudit(actor, {
+    action: 'settings.voice_remove',
+    target: { type: 'settings', id: 'voice' },
+    summary: before ? `Removed the saved 8x8 credentials of subaccount ${before.subAccountId}` : 'Removed the saved 8x8 credentials (none were saved)',
+    details: { subAccountId: before?.subAccountId ?? null },
+  });
 }

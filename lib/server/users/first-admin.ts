@@ -4,6 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { recordAudit, systemActor } from '@/lib/server/audit/record-audit';
 import { createUserWithPassword, type NewUser } from './create-user';
 
 // The first admin. On a database with no user, `npm start` (scripts/start.ts) makes a one-time
@@ -20,7 +21,13 @@ export async function hasAnyUser(): Promise<boolean> {
 export async function ensureAdminFromEnv(): Promise<boolean> {
   const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
   if (!ADMIN_EMAIL || !ADMIN_PASSWORD || (await hasAnyUser())) return false;
-  await createUserWithPassword({ email: ADMIN_EMAIL, name: ADMIN_EMAIL.split('@')[0]!, password: ADMIN_PASSWORD, role: 'admin' });
+  const user = await createUserWithPassword({ email: ADMIN_EMAIL, name: ADMIN_EMAIL.split('@')[0]!, password: ADMIN_PASSWORD, role: 'admin' });
+  await recordAudit(systemActor('ADMIN_EMAIL'), {
+    action: 'auth.first_admin',
+    target: { type: 'user', id: user.id },
+    summary: `Created the first admin, ${user.email}, from ADMIN_EMAIL at start`,
+    details: { email: user.email, via: 'ADMIN_EMAIL' },
+  });
   return true;
 }
 
@@ -43,8 +50,8 @@ export async function isValidSetupToken(token: string | undefined): Promise<bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Creates the first admin with the setup token; the token is then spent. */
-export async function createFirstAdmin(token: string, input: Omit<NewUser, 'role'>): Promise<{ id: string; email: string }> {
+/** Creates the first admin with the setup token; the token is then spent. `ip` is the caller's, for the audit log. */
+export async function createFirstAdmin(token: string, input: Omit<NewUser, 'role'>, ip: string | null): Promise<{ id: string; email: string }> {
   if (!(await isValidSetupToken(token))) {
     const { AppError } = await import('@/lib/http/app-error');
     throw new AppError('forbidden', 'This setup link is not valid: it was used already, or the app was restarted and printed a new one');
@@ -52,5 +59,10 @@ export async function createFirstAdmin(token: string, input: Omit<NewUser, 'role
   const user = await createUserWithPassword({ ...input, role: 'admin' });
   await db.appSetting.deleteMany({ where: { key: setupTokenKey } });
   rmSync(path.resolve(env().DATA_DIR, 'setup-link.txt'), { force: true });
+  // Nobody was signed in: the entry is the new admin's own first act.
+  await recordAudit(
+    { type: 'user', id: user.id, label: user.email, ip },
+    { action: 'auth.first_admin', target: { type: 'user', id: user.id }, summary: `Created the first admin, ${user.email}, with the setup link`, details: { email: user.email, via: 'setup link' } },
+  );
   return user;
 }

@@ -13,7 +13,7 @@ function decoded(segment: string): string {
 }
 
 /** Unroutes a number (its "+" may come as %2B): 204, or 404 when it was not routed. */
-export const DELETE = route<{ number: string }>('numbers.route', async (_request, { params }) => {
-  await unrouteNumber(parseOr422(numberParams, { number: decoded((await params).number) }).number);
+export const DELETE = route<{ number: string }>('numbers.route', async (_request, { params }, actor) => {
+  await unrouteNumber(parseOr422(numberParams, { number: decoded((await params).number) }).number, actor);
   return new Response(null, { status: 204 });
 });

@@ -4,13 +4,13 @@ import { removeVoiceCredentials, saveVoiceCredentials, voiceCredentialsInput } f
 import { voiceSetupStatus } from '@/lib/server/settings/voice-setup-status';
 
 /** Saves 8x8 credentials { subAccountId, apiKey } (the key encrypted); answers the status, without the key. */
-export const PUT = route('settings.manage', async (request) => {
-  await saveVoiceCredentials(await readBody(request, voiceCredentialsInput));
+export const PUT = route('settings.manage', async (request, _context, actor) => {
+  await saveVoiceCredentials(await readBody(request, voiceCredentialsInput), actor);
   return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
 });
 
 /** Forgets the saved credentials: back to the environment's, or to the sandbox. */
-export const DELETE = route('settings.manage', async (request) => {
-  await removeVoiceCredentials();
+export const DELETE = route('settings.manage', async (request, _context, actor) => {
+  await removeVoiceCredentials(actor);
   return Response.json(await voiceSetupStatus(requestOrigin(request.headers)));
 });

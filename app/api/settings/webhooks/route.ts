@@ -9,4 +9,6 @@ export const dynamic = 'force-dynamic';
 export const GET = route('settings.manage', async () => Response.json(await listRegisteredWebhooks()));
 
 /** A fresh token, then VCA, VSS and VCS registered at this app's webhook URLs with it. The token is not returned. */
-export const POST = route('settings.manage', async (request) => Response.json(await registerAppWebhooks(webhookBaseUrl(requestOrigin(request.headers)))));
+export const POST = route('settings.manage', async (request, _context, actor) =>
+  Response.json(await registerAppWebhooks(webhookBaseUrl(requestOrigin(request.headers)), actor)),
+);

@@ -3,7 +3,7 @@ import { scriptedCallInput } from '@/lib/sandbox/control-api';
 import { runScriptedCall } from '@/lib/server/sandbox/scripted-call';
 
 // POST /sandbox/api/scripted-calls: a whole scripted call; answers when it has ended.
-export const POST = route('sandbox.use', async (request) => {
-  const result = await runScriptedCall(await readBody(request, scriptedCallInput));
+export const POST = route('sandbox.use', async (request, _context, actor) => {
+  const result = await runScriptedCall(await readBody(request, scriptedCallInput), actor);
   return Response.json(result.body, { status: result.httpStatus });
 });

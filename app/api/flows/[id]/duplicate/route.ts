@@ -3,9 +3,9 @@ import { duplicateFlow } from '@/lib/server/flows/duplicate-flow';
 import { duplicateFlowInput } from '@/lib/server/flows/flow-input';
 
 /** A copy of the draft as a new unpublished flow: { name? } (default "Copy of …"). */
-export const POST = route<{ id: string }>('flows.edit', async (request, { params }) => {
+export const POST = route<{ id: string }>('flows.edit', async (request, { params }, actor) => {
   const { id } = await params;
   const raw = (await request.clone().text()).trim() ? await readJson(request) : {};
-  const flow = await duplicateFlow(id, parseOr422(duplicateFlowInput, raw));
+  const flow = await duplicateFlow(id, parseOr422(duplicateFlowInput, raw), actor);
   return Response.json(flow, { status: 201, headers: { Location: `/api/flows/${flow.id}` } });
 });

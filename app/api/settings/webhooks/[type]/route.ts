@@ -6,6 +6,6 @@ import { deleteRegisteredWebhook } from '@/lib/server/settings/registered-webhoo
 const params = z.object({ type: webhookType });
 
 /** Removes the registration of one webhook type; answers the remaining list. */
-export const DELETE = route<{ type: string }>('settings.manage', async (_request, context) =>
-  Response.json(await deleteRegisteredWebhook(parseOr422(params, await context.params).type)),
+export const DELETE = route<{ type: string }>('settings.manage', async (_request, context, actor) =>
+  Response.json(await deleteRegisteredWebhook(parseOr422(params, await context.params).type, actor)),
 );
