@@ -1,4 +1,5 @@
 import 'server-only';
+import { isRole } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 
 /** More users than this is not a team this page is for; the list says when it stops short. */
@@ -18,7 +19,12 @@ export async function listUsers() {
     db.authSession.groupBy({ by: ['userId'], _max: { createdAt: true } }),
   ]);
   const lastSignIn = new Map(sessions.map((s) => [s.userId, s._max.createdAt]));
-  const users = rows.slice(0, maxListedUsers).map((user) => ({ ...user, lastSignInAt: lastSignIn.get(user.id) ?? null }));
+  const users = rows.slice(0, maxListedUsers).map((user) => ({
+    ...user,
+    // Only the app writes roles; a row it could not have written acts as nobody (request-actor.ts) and is listed as the least role.
+    role: isRole(user.role) ? user.role : ('viewer' as const),
+    lastSignInAt: lastSignIn.get(user.id) ?? null,
+  }));
   return { users, truncated: rows.length > maxListedUsers };
 }
 
