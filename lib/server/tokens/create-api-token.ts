@@ -11,7 +11,7 @@ import { hashApiToken, newApiTokenSecret } from './api-token-secret';
 export const apiTokenPrefixLength = 12;
 
 export const createApiTokenInput = z.strictObject({
-  name: z.string({ error: 'enter a name' }).trim().min(1, 'enter a name').max(100, 'at most 100 characters'),
+  name: z.string().trim().min(1, 'enter a name').max(100, 'at most 100 characters'),
   role: z.enum(roles, { error: `role must be one of ${roles.join(', ')}` }),
   /** Absent or null: the token works until revoked. */
   expiresInDays: z.number().int('a whole number of days').min(1, 'at least 1 day').max(3650, 'at most 3650 days').nullish(),
