@@ -142,5 +142,5 @@ test('bad token requests get 4xx that say what to fix', async ({ request }) => {
     expect(response.status(), JSON.stringify(data)).toBe(422);
     expect(((await response.json()) as { error: string }).error).toMatch(message);
   }
-  expect((await request.post('/api/tokens', { data: 'not json', headers: { 'Content-Type': 'application/json' } })).status()).toBe(400);
+  expect((await request.post('/api/tokens', { data: Buffer.from('{not json'), headers: { 'Content-Type': 'application/json' } })).status()).toBe(400);
 });

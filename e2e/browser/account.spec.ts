@@ -9,6 +9,8 @@ import { storageStatePath, testServer } from '../support/test-server';
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test('shows who you are; a password change refuses a wrong current password, and then only the new password signs in', async ({ page, playwright }) => {
+  // Seven password hashes or checks (scrypt, deliberately slow) on top of the page's work.
+  test.slow();
   const admin = await playwright.request.newContext({ baseURL: testServer.baseUrl, storageState: storageStatePath('admin'), extraHTTPHeaders: { Origin: testServer.baseUrl } });
   const user = await member(admin, 'publisher');
   await admin.dispose();

@@ -55,7 +55,7 @@ test.describe('an admin', () => {
     await dialog.getByLabel('Email').fill(email);
     await dialog.getByRole('radio', { name: 'Editor' }).check();
     await dialog.getByRole('button', { name: 'Create invitation link' }).click();
-    const link = await page.getByRole('dialog', { name: 'Send this link' }).getByLabel('Invitation link').inputValue();
+    const link = await page.getByRole('dialog', { name: 'Send this link' }).getByRole('textbox', { name: 'Invitation link' }).inputValue();
 
     const theirs = await browser.newContext({ baseURL: testServer.baseUrl, storageState: { cookies: [], origins: [] } });
     try {
@@ -71,7 +71,7 @@ test.describe('an admin', () => {
       expect((await joiner.goto('/users'))?.status()).toBe(403);
       // The link is spent.
       await joiner.goto(link);
-      await expect(joiner.getByRole('alert')).toHaveText(/used already/);
+      await expect(joiner.getByRole('main').getByRole('alert')).toHaveText(/used already/);
     } finally {
       await theirs.close();
     }

@@ -24,7 +24,7 @@ test('creates a token shown once with a curl example, shows its last use, and re
   await dialog.getByRole('button', { name: 'Create token' }).click();
 
   const shown = page.getByRole('dialog', { name: `Copy the token “${name}” now` });
-  const token = await shown.getByLabel('API token').inputValue();
+  const token = await shown.getByRole('textbox', { name: 'API token' }).inputValue();
   expect(token).toMatch(/^ivr_[\w-]{43}$/);
   await expect(shown.getByLabel('Example request with curl')).toHaveText(`curl -H "Authorization: Bearer ${token}" ${testServer.baseUrl}/api/flows`);
   await shown.getByRole('button', { name: 'Done' }).click();

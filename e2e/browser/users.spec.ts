@@ -35,7 +35,7 @@ test('lists the users, invites by a link shown once, and revokes an invitation',
 
   const shown = page.getByRole('dialog', { name: 'Send this link' });
   await expect(shown).toContainText(`Send this link to ${email} (role: Publisher)`);
-  const link = await shown.getByLabel('Invitation link').inputValue();
+  const link = await shown.getByRole('textbox', { name: 'Invitation link' }).inputValue();
   expect(link).toMatch(new RegExp(`^${testServer.baseUrl}/invite/[\\w-]{20,}$`));
   await shown.getByRole('button', { name: 'Copy invitation link' }).click();
   await expect(shown.getByRole('status')).toHaveText('Copied');
@@ -51,7 +51,7 @@ test('lists the users, invites by a link shown once, and revokes an invitation',
   await expect(inviteRow(page, email)).toHaveCount(0);
 
   await page.goto(new URL(link).pathname);
-  await expect(page.getByRole('alert')).toContainText('This invitation link is not valid');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('This invitation link is not valid');
 });
 
 test('changes a role, and deactivates and reactivates someone after asking', async ({ page, request }) => {
@@ -99,11 +99,11 @@ test.describe('an invitation link, opened by a stranger', () => {
       const accepted = await admin.post('/api/invites/accept', { data: { token: used.token, name: 'Quick', password: 'quick-password-1' } });
       expect(accepted.status()).toBe(201);
       await page.goto(`/invite/${used.token}`);
-      await expect(page.getByRole('alert')).toHaveText(/This invitation was used already/);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText(/This invitation was used already/);
       await expect(page.getByRole('button', { name: 'Create account and sign in' })).toHaveCount(0);
 
       await page.goto('/invite/not-a-real-token');
-      await expect(page.getByRole('alert')).toHaveText(/This invitation link is not valid/);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText(/This invitation link is not valid/);
       await expectNoSeriousAxeViolations(page);
     } finally {
       await admin.dispose();

@@ -7,6 +7,9 @@ import { testServer } from './test-server';
 // Sign-ins are rate-limited per client address (10 a minute, and every test comes from
 // 127.0.0.1), so a spec signs someone in only when the test is about their session.
 
+/** Sent by the app's own pages; a browser spec's `request` does not send it by itself. */
+const sameSite = { Origin: testServer.baseUrl };
+
 export type Member = { id: string; email: string; password: string; role: Role };
 
 export function uniqueEmail(label = 'user'): string {
@@ -15,7 +18,7 @@ export function uniqueEmail(label = 'user'): string {
 
 /** An invitation made by the admin behind `admin`: its id and the token from its link. */
 export async function invite(admin: APIRequestContext, role: Role, email = uniqueEmail(role), expiresInDays?: number) {
-  const response = await admin.post('/api/invites', { data: { email, role, ...(expiresInDays && { expiresInDays }) } });
+  const response = await admin.post('/api/invites', { data: { email, role, ...(expiresInDays && { expiresInDays }) }, headers: sameSite });
   expect(response.status(), await response.text()).toBe(201);
   const created = (await response.json()) as { id: string; url: string };
   return { id: created.id, email, url: created.url, token: new URL(created.url).pathname.split('/').pop()! };
@@ -25,7 +28,7 @@ export async function invite(admin: APIRequestContext, role: Role, email = uniqu
 export async function member(admin: APIRequestContext, role: Role): Promise<Member> {
   const { email, token } = await invite(admin, role);
   const password = `pw-${randomUUID()}`;
-  const accepted = await admin.post('/api/invites/accept', { data: { token, name: `E2E ${email}`, password } });
+  const accepted = await admin.post('/api/invites/accept', { data: { token, name: `E2E ${email}`, password }, headers: sameSite });
   expect(accepted.status(), await accepted.text()).toBe(201);
   return { id: ((await accepted.json()) as { id: string }).id, email, password, role };
 }
