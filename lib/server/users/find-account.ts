@@ -9,5 +9,5 @@ export async function findAccount(userId: string) {
   });
   if (!user) return null;
   const { accounts, ...rest } = user;
-  return { ...rest, hasPassword: accounts.some((a) => a.providerId === 'credential'), sso: accounts.some((a) => a.providerId !== 'credential') };
+  return { ...rest, hasPassword: accounts.some((a) => a.providerId === 'credential') };
 }
