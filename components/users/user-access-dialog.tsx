@@ -1,0 +1,54 @@
+'use client';
+
+import { useState } from 'react';
+import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
+import { roleName } from '@/lib/auth/permissions';
+import { callApi } from '@/lib/http/call-api';
+import type { ListedUser } from '@/lib/server/users/list-users';
+
+/** Confirms deactivating (signs them out at once) or reactivating a user. */
+export function UserAccessDialog({ user, onClose, onDone }: { user: ListedUser | null; onClose: () => void; onDone: (message: string) => void }) {
+  const deactivate = user?.active ?? false;
+  return (
+    <ModalDialog
+      open={user !== null}
+      onClose={onClose}
+      title={user ? `${deactivate ? 'Deactivate' : 'Reactivate'} ${user.email}?` : 'Change access'}
+      description={
+        user &&
+        (deactivate
+          ? 'They are signed out everywhere at once and cannot sign in until an admin reactivates them. Their flows, versions and the call history stay.'
+          : `They can sign in again with their password, as ${roleName(user.role)}.`)
+      }
+    >
+      {user && <Confirm key={user.id} user={user} onCancel={onClose} onDone={onDone} />}
+    </ModalDialog>
+  );
+}
+
+function Confirm({ user, onCancel, onDone }: { user: ListedUser; onCancel: () => void; onDone: (message: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const verb = user.active ? 'Deactivate' : 'Reactivate';
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await callApi(`/api/users/${encodeURIComponent(user.id)}`, { method: 'PATCH', body: { active: !user.active } });
+    setBusy(false);
+    if (result.ok) onDone(`${user.email} is ${user.active ? 'deactivated and signed out' : 'active again'}.`);
+    else setError(result.message);
+  };
+  return (
+    <div className="space-y-4">
+      <ErrorMessage message={error} />
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonStyles.secondary} onClick={onCancel} data-autofocus>
+          Cancel
+        </button>
+        <button type="button" className={user.active ? buttonStyles.danger : buttonStyles.primary} onClick={() => void submit()} disabled={busy} aria-busy={busy}>
+          {busy ? `${verb.slice(0, -1)}ing…` : verb}
+        </button>
+      </div>
+    </div>
+  );
+}
