@@ -29,6 +29,11 @@ export type AuditChange = {
 /** The client of db.$transaction(async (tx) => …), or db itself. */
 export type AuditClient = Pick<Prisma.TransactionClient, 'auditEntry'>;
 
+/** A user or token as the audit log names it; the address when the request gave one. */
+export function auditActorOf(actor: { type: 'user' | 'token'; id: string; label: string; ip?: string | null }): AuditActor {
+  return { type: actor.type, id: actor.id, label: actor.label, ip: actor.ip ?? null };
+}
+
 export function systemActor(label: string): AuditActor {
   return { type: 'system', label };
 }

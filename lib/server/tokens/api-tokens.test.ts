@@ -80,10 +80,10 @@ describe('verifyApiToken', () => {
   it('stops as soon as the token is revoked; revoking again changes nothing', async () => {
     const { token, id } = await createApiToken(admin, { name: 'gone', role: 'admin' });
     expect(await verifyApiToken(token)).not.toBeNull();
-    const first = await revokeApiToken(id, new Date('2026-03-02T00:00:00Z'));
+    const first = await revokeApiToken(admin, id, new Date('2026-03-02T00:00:00Z'));
     expect(await verifyApiToken(token)).toBeNull();
-    expect((await revokeApiToken(id)).revokedAt).toEqual(first.revokedAt);
-    await expect(revokeApiToken('no-such-token')).rejects.toMatchObject({ status: 404 });
+    expect((await revokeApiToken(admin, id)).revokedAt).toEqual(first.revokedAt);
+    await expect(revokeApiToken(admin, 'no-such-token')).rejects.toMatchObject({ status: 404 });
   });
 
   it('records the last use at most once a minute', async () => {

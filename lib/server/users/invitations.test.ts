@@ -40,7 +40,7 @@ describe('an invitation', () => {
   it('cannot be accepted once expired', async () => {
     const token = await storedInvite();
     const input = { token, name: 'Late', password: 'late-password-1' };
-    await expect(acceptInvite(input, new Date(made.getTime() + 8 * day))).rejects.toMatchObject({ status: 403, message: /expired/ });
+    await expect(acceptInvite(input, null, new Date(made.getTime() + 8 * day))).rejects.toMatchObject({ status: 403, message: /expired/ });
     expect(await database.db.user.count()).toBe(0);
   });
 

@@ -1,10 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
-import { roles } from '@/lib/auth/permissions';
+import { roleName, roles } from '@/lib/auth/permissions';
 import { emailField } from '@/lib/auth/user-input';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
+import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 import { hashInviteToken, newInviteToken } from './invite-token';
 
@@ -24,7 +25,8 @@ export async function inviteUser(actor: Actor, input: InviteUserInput, now = new
     throw new AppError('conflict', `${input.email} has an account already: change its role on the Users page instead`);
   }
   const token = newInviteToken();
-  const invite = await db.userInvite.create({
+  const invite = await db.$transaction(async (tx) => {
+    const created = await tx.userInvite.create({
     data: {
       tokenHash: hashInviteToken(token),
       email: input.email,
@@ -33,6 +35,19 @@ export async function inviteUser(actor: Actor, input: InviteUserInput, now = new
       expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
     },
     select: { id: true, email: true, role: true, expiresAt: true },
+    });
+    // Never the link: it is the invitee's credential.
+    await recordAudit(
+      auditActorOf(actor),
+      {
+        action: 'user.invite',
+        target: { type: 'invite', id: created.id },
+        summary: `Invited ${created.email} as ${roleName(input.role)} (link expires ${created.expiresAt.toISOString().slice(0, 10)})`,
+        details: { email: created.email, role: created.role, expiresAt: created.expiresAt.toISOString() },
+      },
+      tx,
+    );
+    return created;
   });
   return { ...invite, url: `${appBaseUrl()}/invite/${token}` };
 }

@@ -1,5 +1,7 @@
 import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
 
 /** Invitations not yet used, newest first (expired ones too, marked, so an admin sees them lapse). */
 export async function listOpenInvites(now = new Date()) {
@@ -13,9 +15,13 @@ export async function listOpenInvites(now = new Date()) {
 }
 
 /** Withdraws an unused invitation: its link stops working at once. */
-export async function revokeInvite(id: string): Promise<{ email: string } | null> {
-  const invite = await db.userInvite.findFirst({ where: { id, acceptedAt: null }, select: { email: true } });
-  if (!invite) return null;
-  await db.userInvite.delete({ where: { id } });
-  return invite;
+export async function revokeInvite(actor: Actor & { ip?: string | null }, id: string): Promise<{ email: string } | null> {
+  return db.$transaction(async (tx) => {
+    const invite = await tx.userInvite.findFirst({ where: { id, acceptedAt: null }, select: { email: true } });
+    if (!invite) return null;
+    await tx.userInvite.delete({ where: { id } });
+    const summary = `Revoked the invitation for ${invite.email}`;
+    await recordAudit(auditActorOf(actor), { action: 'user.invite_revoke', target: { type: 'invite', id }, summary, details: { email: invite.email } }, tx);
+    return invite;
+  });
 }

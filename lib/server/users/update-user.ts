@@ -5,6 +5,7 @@ import { canGrant } from '@/lib/auth/grantable-role';
 import { isRole, roleName, roles, type Role } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
+import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
 
 export const updateUserInput = z
   .strictObject({
@@ -27,7 +28,7 @@ export type UserChange = { id: string; email: string; before: Access; after: Acc
  * sees the committed result — READ COMMITTED re-checks `role`/`active` of a row that changed
  * while it waited — and counts again.
  */
-export async function updateUser(actor: Actor, id: string, change: UpdateUserInput): Promise<UserChange> {
+export async function updateUser(actor: Actor & { ip?: string | null }, id: string, change: UpdateUserInput): Promise<UserChange> {
   if (change.role && !canGrant(actor.role, change.role)) {
     throw new AppError('forbidden', `You cannot give the ${roleName(change.role)} role: it is above your own (${roleName(actor.role)})`);
   }
@@ -47,6 +48,17 @@ export async function updateUser(actor: Actor, id: string, change: UpdateUserInp
     }
     await tx.user.update({ where: { id }, data: after });
     if (!after.active) await tx.authSession.deleteMany({ where: { userId: id } });
+    const target = { type: 'user' as const, id };
+    if (before.role !== after.role) {
+      const summary = `Changed ${user.email} from ${roleName(before.role)} to ${roleName(after.role)}`;
+      await recordAudit(auditActorOf(actor), { action: 'user.role', target, summary, details: { email: user.email, from: before.role, to: after.role } }, tx);
+    }
+    if (before.active !== after.active) {
+      const [action, summary] = after.active
+        ? (['user.reactivate', `Reactivated ${user.email}`] as const)
+        : (['user.deactivate', `Deactivated ${user.email} (signed out everywhere)`] as const);
+      await recordAudit(auditActorOf(actor), { action, target, summary, details: { email: user.email } }, tx);
+    }
     return { id, email: user.email, before, after };
   });
 }
