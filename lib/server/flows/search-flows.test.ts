@@ -12,6 +12,7 @@ import { flowSearchWhere, listFlowsQuery, searchFlowsQuery } from './search-flow
 let pg: PGlite;
 let db: PrismaClient;
 
+// Replaying every migration into PGlite takes many seconds on a busy machine.
 beforeAll(async () => {
   pg = new PGlite();
   const dir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
@@ -27,7 +28,7 @@ beforeAll(async () => {
   for (const { name, numbers } of flows) {
     await db.flow.create({ data: { name, draft: {}, numbers: { create: numbers.map((number) => ({ number })) } } });
   }
-});
+}, 60_000);
 
 afterAll(async () => {
   await db.$disconnect();
