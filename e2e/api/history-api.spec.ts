@@ -134,7 +134,8 @@ test.describe('GET /api/calls/export.csv', () => {
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(['session_id', 'started_at', 'ended_at', 'duration_s', 'direction', 'caller', 'dialed', 'flow', 'flow_version', 'status', 'final_status', 'error_code', 'error_meaning']);
     expect(rows.map((r) => r[0]).sort()).toEqual(calls.map((c) => c.sessionId).sort());
-    for (const row of rows) expect(row).toMatchObject({ 4: 'INBOUND', 6: destination, 7: name, 8: '1' });
+    // Numbers start with "+", so they are written as text ("'+65…": OWASP's CSV injection advice).
+    for (const row of rows) expect(row).toMatchObject({ 4: 'INBOUND', 6: `'${destination}`, 7: name, 8: '1' });
   });
 
   test('lists newest first, keeps rows that tie on started_at, and takes the same filters as the list', async ({ request }) => {
@@ -149,7 +150,7 @@ test.describe('GET /api/calls/export.csv', () => {
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(ids));
     const started = rows.map((r) => r[1] ?? '');
     expect([...started].sort().reverse()).toEqual(started);
-    expect(rows.every((r) => r[3] === '3' && r[5] === number)).toBe(true);
+    expect(rows.every((r) => r[3] === '3' && r[5] === `'${number}`)).toBe(true);
 
     const none = await (await request.get('/api/calls/export.csv', { params: { number, status: 'BUSY' } })).text();
     expect(parseCsv(none)).toHaveLength(1);

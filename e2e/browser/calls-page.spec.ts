@@ -141,9 +141,10 @@ test('bulk callbacks from pasted CSV: the bad row is explained, the good rows ar
   const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n');
   expect(lines).toHaveLength(4);
   expect(lines[0]).toBe('row,number,result,session_id,reason,name');
-  expect(lines[1]).toBe(`2,${ann},created,${annSession},,Ann`);
-  expect(lines[2]).toBe('3,+12,skipped,,row 3: +12 is not an E.164 number (e.g. +6591234567),Bo');
-  expect(lines[3]).toMatch(new RegExp(`^5,\\${cy},created,[0-9a-f-]{36},,"Lee, Cy"$`));
+  // Numbers are written as text ("'+65…"), as OWASP advises against formula cells.
+  expect(lines[1]).toBe(`2,'${ann},created,${annSession},,Ann`);
+  expect(lines[2]).toBe("3,'+12,skipped,,row 3: +12 is not an E.164 number (e.g. +6591234567),Bo");
+  expect(lines[3]).toMatch(new RegExp(`^5,'\\${cy},created,[0-9a-f-]{36},,"Lee, Cy"$`));
 });
 
 test('a batch from an uploaded file pauses and resumes', async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCallbackCsv, type ParsedCallbacks } from './parse-callback-csv';
+import { batchResultsCsv } from './results-csv';
 
 function rows(parsed: ParsedCallbacks) {
   if (!parsed.ok) throw new Error(parsed.message);
@@ -24,6 +25,14 @@ describe('parseCallbackCsv', () => {
     const parsed = parseCallbackCsv('\uFEFF Destination , city\n +65 9123 4567 , Singapore ');
     expect(parsed).toMatchObject({ ok: true, numberColumn: 'Destination', varColumns: ['city'] });
     expect(rows(parsed)).toEqual([{ row: 2, raw: '+65 9123 4567', number: '+6591234567', vars: { city: 'Singapore' }, problem: null }]);
+  });
+
+  it('reads a results CSV back: the neutralised "\'+65…" and "\'-5" are the number and value again', () => {
+    const results = batchResultsCsv([{ row: 2, raw: '+6591234567', number: '+6591234567', vars: { balance: '-5', note: '=x' }, problem: null }], ['balance', 'note'], []);
+    expect(results).toContain("'+6591234567");
+    expect(rows(parseCallbackCsv(results))).toEqual([
+      { row: 2, raw: '+6591234567', number: '+6591234567', vars: { row: '2', result: 'not launched', session_id: '', reason: 'The batch stopped before this row', balance: '-5', note: '=x' }, problem: null },
+    ]);
   });
 
   it('explains each bad row by its spreadsheet row and keeps the good ones', () => {

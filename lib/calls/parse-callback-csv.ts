@@ -1,5 +1,6 @@
 import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
+import { unneutralised } from './csv';
 import { csvRecords, isBlankRecord } from './csv-records';
 
 export const maxCallbackRows = 10_000;
@@ -41,7 +42,8 @@ export function parseCallbackCsv(text: string): ParsedCallbacks {
   if (data.length > maxCallbackRows) return { ok: false, message: `The CSV has ${data.length} rows; at most ${maxCallbackRows} can be called in one batch` };
 
   const rows = data.map((record): CallbackRow => {
-    const values = record.fields.map((f) => f.trim());
+    // A results CSV loaded again: its "'+65…" and "'-5" were neutralised by our writer.
+    const values = record.fields.map((f) => unneutralised(f.trim()));
     const raw = values[numberIndex] ?? '';
     const vars: Record<string, string> = {};
     columns.forEach((column, index) => {

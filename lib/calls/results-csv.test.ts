@@ -11,6 +11,10 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralises formula cells', () => {
+    expect(toCsv(['v'], [['=1+1'], ['@A1']])).toBe("v\r\n'=1+1\r\n'@A1\r\n");
+  });
+
   it('reads back as the same fields', () => {
     const rows = [['x', '"', ',', 'a\r\nb', '']];
     expect(csvRecords(toCsv(['a', 'b', 'c', 'd', 'e'], rows)).map((r) => r.fields)).toEqual([['a', 'b', 'c', 'd', 'e'], ...rows]);
@@ -32,10 +36,10 @@ describe('batchResultsCsv', () => {
     ];
     expect(batchResultsCsv(rows, ['name'], results).split('\r\n')).toEqual([
       'row,number,result,session_id,reason,name',
-      '2,+6591000002,created,s-2,,Ann',
-      '3,+12,skipped,,row 3: +12 is not an E.164 number,Bo',
-      '4,+6591000004,failed,,8x8 refused: source / caller ID not allowed (-1014),"Cy, Jr"',
-      '5,+6591000005,not launched,,The batch stopped before this row,Di',
+      "2,'+6591000002,created,s-2,,Ann",
+      "3,'+12,skipped,,row 3: +12 is not an E.164 number,Bo",
+      `4,'+6591000004,failed,,8x8 refused: source / caller ID not allowed (-1014),"Cy, Jr"`,
+      "5,'+6591000005,not launched,,The batch stopped before this row,Di",
       '',
     ]);
   });

@@ -1,20 +1,16 @@
+import { csvRow } from './csv';
 import type { CallbackRow } from './parse-callback-csv';
 import type { BatchResult } from './run-batch';
 
-// Writes CSV that spreadsheets read back: every field quoted when it needs to be, CRLF.
-
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || value.trim() !== value ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
+/** A header and rows through the shared writer (quoting, formula cells neutralised, CRLF). */
 export function toCsv(header: string[], rows: string[][]): string {
-  return [header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvRow).join('');
 }
 
 /**
  * Every row of a batch, in file order: its result, or "not launched" for a row the
  * batch never reached (cancelled). Each row's variables follow, so the file can be
- * fixed and loaded again.
+ * fixed and loaded again (parseCallbackCsv reads the neutralised "'+65…" back as "+65…").
  */
 export function batchResultsCsv(rows: CallbackRow[], varColumns: string[], results: BatchResult[]): string {
   const byRow = new Map(results.map((r) => [r.row, r]));

@@ -51,7 +51,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 export function createVoiceClient(options: VoiceClientOptions) {
   const fetchFn = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const root = `${options.baseUrl.replace(/\/+$/, '')}/api/v1/subaccounts/${encodeURIComponent(options.subAccountId)}`;
+  // The lookbehind starts a match only at the first slash of a run, so a long run cannot backtrack.
+  const root = `${options.baseUrl.replace(/(?<!\/)\/+$/, '')}/api/v1/subaccounts/${encodeURIComponent(options.subAccountId)}`;
 
   const call = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) =>
     requestJson({ fetch: fetchFn, method, url: `${root}${path}`, apiKey: options.apiKey, timeoutMs, body });

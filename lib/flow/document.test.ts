@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, emptyDocument, loadFlowDocument, migrateDocument, parseFlowDocument } from './document';
+import { flowLimits } from './limits';
 import { flowTemplates, templateIds } from './templates';
 
 const position = { x: 0, y: 0 };
@@ -122,5 +123,42 @@ describe('templates', () => {
   it.each(templateIds)('%s round-trips through JSON and parse unchanged', (id) => {
     const built = flowTemplates[id].build();
     expect(parseFlowDocument(JSON.parse(JSON.stringify(built)))).toEqual({ ok: true, document: built });
+  });
+});
+
+describe('caps', () => {
+  const withNode = (kind: string, data: unknown) => ({ ...valid(), nodes: [...valid().nodes, { id: 'n', kind, position, data }] });
+
+  it('accept an unfinished draft at every cap', () => {
+    const digits = '1'.repeat(flowLimits.optionDigits);
+    const menu = { promptMessage: 'p'.repeat(3000), voiceProfile: '', options: Array.from({ length: flowLimits.options }, (_, i) => ({ digits: `${i}`, label: 'l'.repeat(flowLimits.optionLabel) })) };
+    expect(parseFlowDocument(withNode('menu', { ...menu, options: [...menu.options.slice(1), { digits }] })).ok).toBe(true);
+    expect(parseFlowDocument(withNode('setVariable', { name: '', value: 'v'.repeat(flowLimits.variableValue) })).ok).toBe(true);
+  });
+
+  it.each([
+    ['say', { text: 'x'.repeat(3001), voiceProfile: 'v' }, 'nodes.2.data.text: The message is 3001 characters; 8x8 speaks at most 3000'],
+    ['say', { text: 'x', voiceProfile: 'v'.repeat(101) }, 'nodes.2.data.voiceProfile: The voice is 101 characters; at most 100'],
+    ['menu', { promptMessage: 'p', voiceProfile: 'v', failureMessage: 'f'.repeat(3001), options: [] }, 'nodes.2.data.failureMessage: The failure message is 3001 characters; 8x8 speaks at most 3000'],
+    ['menu', { promptMessage: 'p', voiceProfile: 'v', options: Array.from({ length: 101 }, () => ({ digits: '1' })) }, 'nodes.2.data.options: 101 options; at most 100'],
+    ['menu', { promptMessage: 'p', voiceProfile: 'v', options: [{ digits: '1'.repeat(65) }] }, 'nodes.2.data.options.0.digits: The option is 65 characters; at most 64'],
+    ['playFile', { fileUrl: `https://x/${'a'.repeat(2048)}.mp3` }, 'nodes.2.data.fileUrl: The URL is 2062 characters; at most 2048'],
+    ['transfer', { destination: '1'.repeat(101), source: '{{dialed}}' }, 'nodes.2.data.destination: The number to call is 101 characters; at most 100'],
+    ['setVariable', { name: 'n'.repeat(65), value: '' }, 'nodes.2.data.name: The name is 65 characters; at most 64'],
+    ['businessHours', { timezone: 'UTC', schedule: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, holidays: Array.from({ length: 501 }, () => '2026-01-01') }, 'nodes.2.data.holidays: 501 holidays; at most 500'],
+  ])('refuse a %s node past a cap, naming the field', (kind, data, message) => {
+    expect(issuesOf(withNode(kind, data))).toEqual([message]);
+  });
+
+  it('refuse more than 2,000 nodes or 10,000 edges, and long edge fields', () => {
+    const nodes = Array.from({ length: flowLimits.nodes + 1 }, (_, i) => ({ id: `n${i}`, kind: 'hangup', position, data: {} }));
+    expect(issuesOf({ ...valid(), nodes })).toEqual(['nodes: 2001 nodes; at most 2000']);
+    const edges = Array.from({ length: flowLimits.edges + 1 }, (_, i) => ({ id: `e${i}`, source: 'start', target: 'hi' }));
+    expect(issuesOf({ ...valid(), edges })).toEqual(['edges: 10001 edges; at most 10000']);
+    expect(issuesOf({ ...valid(), edges: [{ id: 'e'.repeat(257), source: 's'.repeat(65), sourceHandle: 'h'.repeat(65), target: 'start' }] })).toEqual([
+      'edges.0.id: The edge id is 257 characters; at most 256',
+      'edges.0.source: The source node id is 65 characters; at most 64',
+      'edges.0.sourceHandle: The output is 65 characters; at most 64',
+    ]);
   });
 });

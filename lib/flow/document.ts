@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NodeKind } from './kinds';
+import { cappedList, cappedText, flowLimits } from './limits';
 import { nodeRegistry } from './registry';
 
 // The flow document: versioned JSON, stored as the draft and in each published
@@ -31,19 +32,19 @@ const coversEveryKind: [Exclude<NodeKind, FlowNode['kind']>] extends [never] ? t
 void coversEveryKind;
 
 export const flowEdge = z.object({
-  id: z.string().min(1),
-  source: z.string(),
+  id: cappedText(flowLimits.edgeId, 'The edge id').min(1),
+  source: cappedText(flowLimits.nodeId, 'The source node id'),
   /** The source node's output: "next", a menu option's digits, "noInput", "invalid", "open", … */
-  sourceHandle: z.string().default('next'),
-  target: z.string(),
+  sourceHandle: cappedText(flowLimits.output, 'The output').default('next'),
+  target: cappedText(flowLimits.nodeId, 'The target node id'),
 });
 export type FlowEdge = z.infer<typeof flowEdge>;
 
 export const flowDocument = z
   .object({
     schemaVersion: z.literal(currentSchemaVersion),
-    nodes: z.array(flowNode),
-    edges: z.array(flowEdge),
+    nodes: cappedList(flowNode, flowLimits.nodes, 'nodes'),
+    edges: cappedList(flowEdge, flowLimits.edges, 'edges'),
   })
   .superRefine((doc, ctx) => {
     const ids = new Set<string>();

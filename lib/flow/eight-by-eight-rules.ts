@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { cappedText, flowLimits } from './limits';
 
 // 8x8's documented limits (../shared/8x8/README.md), shared by the node kinds.
-export const maxTextLength = 3000;
+export const maxTextLength = flowLimits.spokenText;
 
-export const voiceProfileField = z.string();
+/** Text 8x8 speaks: capped in the stored data itself, so a draft never holds more than 8x8 takes. */
+export const spokenTextField = (what: string) => cappedText(maxTextLength, what, `8x8 speaks at most ${maxTextLength}`);
+
+export const voiceProfileField = cappedText(flowLimits.voiceProfile, 'The voice');
 export const speedField = z.number().optional();
 export const repetitionField = z.number().int().optional();
 
@@ -14,14 +18,8 @@ export const isVariableOnly = (value: string) => /^\{\{[^{}]+\}\}$/.test(value.t
 type Ctx = z.RefinementCtx;
 
 export function checkText(ctx: Ctx, field: string, value: string, what: string) {
+  // Too long is refused by spokenTextField already (with the same wording).
   if (!value.trim()) ctx.addIssue({ code: 'custom', path: [field], message: `${what} is empty: write what the caller hears` });
-  if (value.length > maxTextLength) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [field],
-      message: `${what} is ${value.length} characters; 8x8 speaks at most ${maxTextLength}`,
-    });
-  }
 }
 
 export function checkVoice(ctx: Ctx, value: string) {

@@ -304,7 +304,7 @@ describe('setVariable rules', () => {
 
   it('refuses a value over 1000 characters', () => {
     expect(paramIssues(setVariable('v', 'x', 'y'.repeat(1001)))).toEqual([
-      { field: 'value', message: 'Set variable "v": Keep the value under 1000 characters' },
+      { field: 'value', message: 'Set variable "v": The value is 1001 characters; at most 1000' },
     ]);
   });
 });

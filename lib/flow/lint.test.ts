@@ -243,6 +243,14 @@ describe('lintFlow: variables', () => {
     ]);
   });
 
+  it('names a repeated placeholder once per step', () => {
+    expect(withCode(lintFlow(flowSaying('{{name}} {{name}} {{ name }} {{vars.x}} {{vars.x}}')), 'unknown-variable').map((i) => i.message)).toEqual([
+      'Say "s": {{name}} is not a variable; use {{caller}}, {{dialed}}, {{digits}} or {{vars.name}}',
+      'Say "s": {{ name }} is not a variable; use {{caller}}, {{dialed}}, {{digits}} or {{vars.name}}',
+    ]);
+    expect(withCode(lintFlow(flowSaying('{{vars.x}} {{vars.x}}')), 'unset-variable')).toHaveLength(1);
+  });
+
   it('unset-variable: {{vars.name}} that no Set variable node sets (warning)', () => {
     expect(lintFlow(flowSaying('Hi {{vars.name}}'))).toEqual([
       {

@@ -169,8 +169,12 @@ function variableIssues(doc: FlowDocument): LintIssue[] {
   const defined = new Set(doc.nodes.flatMap((n) => (n.kind === 'setVariable' ? [n.data.name] : [])));
   const issues: LintIssue[] = [];
   for (const node of doc.nodes) {
+    // Each placeholder once per step: a prompt repeating {{foo}} a hundred times is one problem.
+    const seen = new Set<string>();
     for (const text of definitionForNode(node).templated(node.data)) {
       for (const ref of variableRefs(text)) {
+        if (seen.has(ref.raw)) continue;
+        seen.add(ref.raw);
         if (ref.kind === 'unknown') {
           issues.push({
             severity: 'error',

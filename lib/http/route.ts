@@ -55,6 +55,16 @@ async function authorize(request: Request, permission: Permission): Promise<Requ
 export async function readJson(request: Request): Promise<unknown> {
   const text = await readBodyText(request);
   if (!text.trim()) throw new AppError('bad_request', 'The body is empty: send a JSON document');
+  return parseJsonText(text);
+}
+
+/** Like readJson, for an optional body: an empty one is `{}`. Read once, under the same cap. */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  const text = await readBodyText(request);
+  return text.trim() ? parseJsonText(text) : {};
+}
+
+function parseJsonText(text: string): unknown {
   // PostgreSQL cannot store NUL in text or jsonb; no legitimate payload carries one.
   if (text.includes('\u0000') || text.includes('\\u0000')) {
     throw new AppError('bad_request', 'The body contains a NUL character (\\u0000), which cannot be stored');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSpeechProfiles } from '@/lib/eightbyeight/builtin-speech-profiles';
-import { maxActions, validateCallflow, type ValidationOptions } from './validate-callflow';
+import { cpuMs } from '@/lib/testing/cpu-time';
+import { isAudioFileUrl, maxActions, validateCallflow, type ValidationOptions } from './validate-callflow';
 
 // 8x8's Send Callflow rules as the sandbox applies them: each documented status code
 // is reachable, with the HTTP status and wording 8x8 answers (../shared/8x8/README.md).
@@ -188,4 +189,34 @@ describe('validateCallflow refuses with 8x8’s status codes', () => {
       expect(check(body)).toEqual(refused(-1017, 'Invalid MSISDN in destination'));
     },
   );
+});
+
+describe('isAudioFileUrl', () => {
+  const reference = /^https?:\/\/.+\.(mp3|wav)(\?.*)?$/i;
+  const samples = [
+    'https://example.com/a.mp3',
+    'http://example.com/a.WAV?v=2',
+    'HTTPS://x.mp3',
+    'http://.mp3',
+    'http://a.mp3?',
+    'http://a/b?c.mp3',
+    'http://a.mp3?x\ny',
+    'http://a\n.mp3',
+    'http://a.mp3\n',
+    'http://a.mp3x',
+    'http://a.mp3.wav?.ogg',
+    'http://a.ogg?b.mp3',
+    'ftp://a.mp3',
+    'https:/a.mp3',
+    'http://a.mp4',
+    '',
+  ];
+  it.each(samples)('agrees with the regex 8x8’s rule was written as: %j', (url) => expect(isAudioFileUrl(url)).toBe(reference.test(url)));
+
+  it('answers in milliseconds for 120,000 characters of ".mp3?" (the regex took seconds)', () => {
+    const answers: boolean[] = [];
+    const spent = cpuMs(() => answers.push(isAudioFileUrl(`http://${'a.mp3?'.repeat(20_000)}\n`), isAudioFileUrl(`http://${'a.mp3?'.repeat(20_000)}`)));
+    expect(spent).toBeLessThan(100);
+    expect(answers).toEqual([false, true]);
+  });
 });

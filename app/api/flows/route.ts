@@ -1,9 +1,13 @@
-import { readBody, route } from '@/lib/http/route';
+import { parseOr422, readBody, route } from '@/lib/http/route';
 import { createFlow } from '@/lib/server/flows/create-flow';
 import { createFlowInput } from '@/lib/server/flows/flow-input';
-import { listFlows } from '@/lib/server/flows/list-flows';
+import { listFlowsQuery, searchFlows } from '@/lib/server/flows/search-flows';
 
-export const GET = route('flows.read', async () => Response.json({ flows: await listFlows() }));
+/** `?q&page&pageSize`: { flows, total, page, pages, pageSize }, newest edit first (100 a page, at most 500). */
+export const GET = route('flows.read', async (request) => {
+  const query = parseOr422(listFlowsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await searchFlows(query, 'empty'));
+});
 
 export const POST = route('flows.edit', async (request, _context, actor) => {
   const flow = await createFlow(await readBody(request, createFlowInput), actor);

@@ -1,7 +1,10 @@
-import { readBody, route } from '@/lib/http/route';
-import { listNumbers, routeNumber, routeNumberInput } from '@/lib/server/numbers/route-number';
+import { parseOr422, readBody, route } from '@/lib/http/route';
+import { listNumbers, listNumbersQuery, routeNumber, routeNumberInput } from '@/lib/server/numbers/route-number';
 
-export const GET = route('flows.read', async () => Response.json({ numbers: await listNumbers() }));
+/** `?page&pageSize`: { numbers, total, page, pageSize }, by number. */
+export const GET = route('flows.read', async (request) =>
+  Response.json(await listNumbers(parseOr422(listNumbersQuery, Object.fromEntries(new URL(request.url).searchParams)))),
+);
 
 /** Routes inbound calls to { number } to { flowId }'s published version. */
 export const POST = route('numbers.route', async (request, _context, actor) =>

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { AuditFilter } from '@/lib/audit/audit-query';
-import { csvRow, neutralizeFormula, type CsvValue } from '@/lib/calls/csv';
+// Summaries and labels hold what people typed (flow names, a failed sign-in's email): csvRow
+// neutralises every text cell a spreadsheet would run as a formula.
+import { csvRow } from '@/lib/calls/csv';
 import { db } from '@/lib/db';
 import { auditOrder, auditWhere } from './audit-where';
 import { auditEntrySelect, type AuditRow } from './list-audit';
@@ -9,9 +11,6 @@ const pageSize = 500;
 
 export const auditExportColumns = ['id', 'at', 'actor_type', 'actor_id', 'actor', 'ip', 'action', 'target_type', 'target_id', 'summary', 'details'] as const;
 
-// Summaries and labels hold what people typed (flow names, a failed sign-in's email): any
-// text cell could be a formula, so every one is neutralised.
-const cell = (value: string | Date | null): CsvValue => (typeof value === 'string' ? neutralizeFormula(value) : value);
 
 /** The filtered entries as CSV lines, newest first, read a page at a time (keyset on at, id). */
 export async function* exportAuditCsv(filter: AuditFilter): AsyncGenerator<string> {
@@ -31,15 +30,15 @@ export async function* exportAuditCsv(filter: AuditFilter): AsyncGenerator<strin
         csvRow([
           r.id.toString(),
           r.at,
-          cell(r.actorType),
-          cell(r.actorId),
-          cell(r.actorLabel),
-          cell(r.ip),
-          cell(r.action),
-          cell(r.targetType),
-          cell(r.targetId),
-          cell(r.summary),
-          r.details === null ? null : cell(JSON.stringify(r.details)),
+          r.actorType,
+          r.actorId,
+          r.actorLabel,
+          r.ip,
+          r.action,
+          r.targetType,
+          r.targetId,
+          r.summary,
+          r.details === null ? null : JSON.stringify(r.details),
         ]),
       )
       .join('');

@@ -2,16 +2,13 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { pagingQuery } from '@/lib/http/paging';
 import { callFilterQuery, callSortQuery, type CallSortKey } from '@/lib/calls/call-query';
 import { callFilterSql, callsFromSql } from './call-filter';
 
 export { callStatusFilters } from '@/lib/calls/call-query';
 
-export const listCallsQuery = callFilterQuery.extend({
-  ...callSortQuery.shape,
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200, 'pageSize is at most 200').default(50),
-});
+export const listCallsQuery = callFilterQuery.extend({ ...callSortQuery.shape, ...pagingQuery(50, 200).shape });
 export type ListCallsQuery = z.infer<typeof listCallsQuery>;
 
 // Whitelisted: a sort key only ever maps to one of these expressions.

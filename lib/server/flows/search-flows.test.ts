@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { flowSearchWhere, searchFlowsQuery } from './search-flows';
+import { flowSearchWhere, listFlowsQuery, searchFlowsQuery } from './search-flows';
 
 // The search's WHERE on a real (embedded) PostgreSQL with the app's migrations, so
 // ILIKE, the escaping of LIKE wildcards and the join to numbers are what is tested.
@@ -12,6 +12,7 @@ import { flowSearchWhere, searchFlowsQuery } from './search-flows';
 let pg: PGlite;
 let db: PrismaClient;
 
+// Replaying every migration into PGlite takes many seconds on a busy machine.
 beforeAll(async () => {
   // Every migration replayed on an in-memory PGlite: seconds on a busy machine.
   pg = new PGlite();
@@ -75,5 +76,13 @@ describe('searchFlowsQuery', () => {
 
   it('refuses a page that is not a whole number from 1', () => {
     for (const page of ['0', '1.5', 'two']) expect(searchFlowsQuery.safeParse({ page }).success).toBe(false);
+  });
+});
+
+describe('listFlowsQuery (GET /api/flows)', () => {
+  it('pages 100 at a time by default, at most 500', () => {
+    expect(listFlowsQuery.parse({})).toEqual({ q: '', page: 1, pageSize: 100 });
+    expect(listFlowsQuery.parse({ pageSize: '500' }).pageSize).toBe(500);
+    expect(listFlowsQuery.safeParse({ pageSize: '501' }).success).toBe(false);
   });
 });

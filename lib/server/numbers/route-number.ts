@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
+import { pagingQuery } from '@/lib/http/paging';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 
@@ -42,9 +43,19 @@ export async function routeNumber(input: RouteNumberInput, actor: AuditActor) {
   });
 }
 
-export async function listNumbers() {
-  return db.phoneNumber.findMany({
-    orderBy: { number: 'asc' },
-    select: { number: true, label: true, flow: { select: { id: true, name: true } } },
-  });
+/** `GET /api/numbers?page&pageSize`: an account has a handful of numbers, so a page holds up to 1000 (the default). */
+export const listNumbersQuery = pagingQuery(1000, 1000);
+export type ListNumbersQuery = z.infer<typeof listNumbersQuery>;
+
+export async function listNumbers({ page, pageSize }: ListNumbersQuery) {
+  const [numbers, total] = await Promise.all([
+    db.phoneNumber.findMany({
+      orderBy: { number: 'asc' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { number: true, label: true, flow: { select: { id: true, name: true } } },
+    }),
+    db.phoneNumber.count(),
+  ]);
+  return { numbers, total, page, pageSize };
 }

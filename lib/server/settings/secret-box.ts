@@ -5,10 +5,14 @@ import path from 'node:path';
 import { env } from '@/lib/env';
 
 // AES-256-GCM for the secrets kept in app_setting. A sealed value is
-// "v1.<iv>.<tag>.<ciphertext>" (base64url): the tag makes any change to it — or a
-// different key — fail loudly instead of decrypting to garbage.
+// "v2.<iv>.<tag>.<ciphertext>" (base64url), sealed with the setting's name as associated
+// data: the tag makes any change to it, a different key — or the value copied under
+// another setting's name — fail loudly instead of decrypting to garbage or to the wrong
+// secret. "v1.…" values (sealed before names were bound) still open, without that check;
+// writing the setting again seals it as v2.
 
-const version = 'v1';
+const current = 'v2';
+const legacy = 'v1';
 const keyBytes = 32;
 const ivBytes = 12;
 
@@ -16,29 +20,32 @@ export class SecretBoxError extends Error {
   override readonly name = 'SecretBoxError';
 }
 
-export type SecretBox = { seal: (plain: string) => string; open: (sealed: string) => string };
+/** `name` is what the value is stored as (the app_setting key); opening under another name fails. */
+export type SecretBox = { seal: (plain: string, name: string) => string; open: (sealed: string, name: string) => string };
 
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== keyBytes) throw new SecretBoxError(`The secrets key must be ${keyBytes} bytes, not ${key.length}`);
   return {
-    seal(plain) {
+    seal(plain, name) {
       const iv = randomBytes(ivBytes);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(name, 'utf8'));
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [version, iv, cipher.getAuthTag(), body].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
+      return [current, iv, cipher.getAuthTag(), body].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join('.');
     },
-    open(sealed) {
+    open(sealed, name) {
       const [tagged, iv, tag, body, ...rest] = sealed.split('.');
-      if (tagged !== version || !iv || !tag || body === undefined || rest.length > 0) {
-        throw new SecretBoxError('The stored secret is not in the v1.<iv>.<tag>.<data> format');
+      if ((tagged !== current && tagged !== legacy) || !iv || !tag || body === undefined || rest.length > 0) {
+        throw new SecretBoxError('The stored secret is not in the v2.<iv>.<tag>.<data> format');
       }
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+        if (tagged === current) decipher.setAAD(Buffer.from(name, 'utf8'));
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));
         return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
       } catch {
         throw new SecretBoxError(
-          'A stored secret cannot be decrypted: it was encrypted with another key (SECRETS_KEY changed or secrets.key was replaced) or altered',
+          'A stored secret cannot be decrypted: it was encrypted with another key (SECRETS_KEY changed or secrets.key was replaced), altered, or copied from another setting',
         );
       }
     },

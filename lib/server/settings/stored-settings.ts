@@ -52,7 +52,7 @@ async function load(): Promise<StoredSettings> {
   for (const row of rows) {
     const key = row.key as SettingKey;
     try {
-      settings.values[key] = { value: row.encrypted ? secretBox().open(row.value) : row.value, updatedAt: row.updatedAt };
+      settings.values[key] = { value: row.encrypted ? secretBox().open(row.value, row.key) : row.value, updatedAt: row.updatedAt };
     } catch (error) {
       console.error(`Setting ${row.key}: ${error instanceof Error ? error.message : String(error)}`);
       settings.unreadable.push(key);
@@ -69,7 +69,7 @@ export async function writeSettings(writes: SettingWrite[]): Promise<StoredSetti
     writes.map(({ key, value }) => {
       if (value === null) return db.appSetting.deleteMany({ where: { key } });
       const encrypted = secretKeys.has(key);
-      const data = { value: encrypted ? secretBox().seal(value) : value, encrypted };
+      const data = { value: encrypted ? secretBox().seal(value, key) : value, encrypted };
       return db.appSetting.upsert({ where: { key }, create: { key, ...data }, update: data });
     }),
   );

@@ -1,12 +1,14 @@
 import { route } from '@/lib/http/route';
+import { cappedStream } from '@/lib/http/stream-slots';
 import { liveCallsStream } from '@/lib/server/live/live-stream';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 // GET /api/live/stream: the calls in progress as server-sent events (snapshot, then changes).
-export const GET = route('calls.read', async (request) => {
-  return new Response(liveCallsStream(request.signal), {
+// At most a few open at once per user or token (429 past that).
+export const GET = route('calls.read', async (request, _context, actor) => {
+  return new Response(cappedStream('live', actor, request.signal, () => liveCallsStream(request.signal)), {
     headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' },
   });
 });

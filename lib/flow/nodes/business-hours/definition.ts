@@ -1,23 +1,18 @@
 import { z } from 'zod';
 import type { NodeDefinition } from '../../kinds';
+import { cappedList, cappedText, flowLimits } from '../../limits';
 import { isOpen, isValidTimezone, parseClock, weekdays, type WeeklySchedule } from './schedule';
 
-const interval = z.object({ open: z.string(), close: z.string() });
-const schedule = z.object({
-  mon: z.array(interval),
-  tue: z.array(interval),
-  wed: z.array(interval),
-  thu: z.array(interval),
-  fri: z.array(interval),
-  sat: z.array(interval),
-  sun: z.array(interval),
-}) satisfies z.ZodType<WeeklySchedule>;
+const clock = cappedText(flowLimits.clock, 'The time', 'write HH:MM');
+const interval = z.object({ open: clock, close: clock });
+const day = cappedList(interval, flowLimits.intervalsPerDay, 'opening hours in a day');
+const schedule = z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }) satisfies z.ZodType<WeeklySchedule>;
 
 const data = z.object({
-  timezone: z.string(),
+  timezone: cappedText(flowLimits.timezone, 'The timezone'),
   schedule,
   /** Local dates (YYYY-MM-DD) when the business is closed all day. */
-  holidays: z.array(z.string()),
+  holidays: cappedList(cappedText(flowLimits.holiday, 'The date', 'write YYYY-MM-DD'), flowLimits.holidays, 'holidays'),
 });
 export type BusinessHoursData = z.infer<typeof data>;
 

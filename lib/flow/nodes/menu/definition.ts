@@ -7,8 +7,10 @@ import {
   checkVoice,
   repetitionField,
   speedField,
+  spokenTextField,
   voiceProfileField,
 } from '../../eight-by-eight-rules';
+import { cappedList, cappedText, flowLimits } from '../../limits';
 import type { CallContext } from '../../call-context';
 import type { NodeDefinition } from '../../kinds';
 import { checkCapture } from './capture-rules';
@@ -16,11 +18,14 @@ import { checkCapture } from './capture-rules';
 export const noInputOutput = 'noInput';
 export const invalidOutput = 'invalid';
 
-const option = z.object({ digits: z.string(), label: z.string().optional() });
+const option = z.object({
+  digits: cappedText(flowLimits.optionDigits, 'The option'),
+  label: cappedText(flowLimits.optionLabel, 'The label').optional(),
+});
 
 const optionalInt = z.number().int().optional();
 const data = z.object({
-  promptMessage: z.string(),
+  promptMessage: spokenTextField('The prompt'),
   voiceProfile: voiceProfileField,
   speed: speedField,
   repetition: repetitionField,
@@ -30,9 +35,9 @@ const data = z.object({
   overallTimeout: optionalInt,
   completeOnHash: z.boolean().optional(),
   noOfTries: optionalInt,
-  successMessage: z.string().nullable().optional(),
-  failureMessage: z.string().nullable().optional(),
-  options: z.array(option),
+  successMessage: spokenTextField('The success message').nullable().optional(),
+  failureMessage: spokenTextField('The failure message').nullable().optional(),
+  options: cappedList(option, flowLimits.options, 'options'),
 });
 export type MenuData = z.infer<typeof data>;
 

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { interpolate } from '../../template-text';
 import { checkRepetition, repetitionField } from '../../eight-by-eight-rules';
 import type { NodeDefinition } from '../../kinds';
+import { cappedText, flowLimits } from '../../limits';
 
-const data = z.object({ fileUrl: z.string(), repetition: repetitionField });
+const data = z.object({ fileUrl: cappedText(flowLimits.url, 'The URL'), repetition: repetitionField });
 export type PlayFileData = z.infer<typeof data>;
 
 const rules = data.superRefine((d, ctx) => {

@@ -7,12 +7,13 @@ import {
   checkVoice,
   repetitionField,
   speedField,
+  spokenTextField,
   voiceProfileField,
 } from '../../eight-by-eight-rules';
 import type { NodeDefinition } from '../../kinds';
 
 const data = z.object({
-  text: z.string(),
+  text: spokenTextField('The message'),
   voiceProfile: voiceProfileField,
   repetition: repetitionField,
   speed: speedField,

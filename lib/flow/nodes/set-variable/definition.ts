@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { interpolate, variableNamePattern } from '../../template-text';
 import type { NodeDefinition } from '../../kinds';
+import { cappedText, flowLimits } from '../../limits';
 
-const data = z.object({ name: z.string(), value: z.string() });
+const maxValue = flowLimits.variableValue;
+const data = z.object({
+  name: cappedText(flowLimits.variableName, 'The name'),
+  value: cappedText(maxValue, 'The value'),
+});
 export type SetVariableData = z.infer<typeof data>;
 
 const rules = data.superRefine((d, ctx) => {
@@ -13,7 +18,6 @@ const rules = data.superRefine((d, ctx) => {
       message: 'Name the variable with letters, digits and _ (not starting with a digit), e.g. choice',
     });
   }
-  if (d.value.length > 1000) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Keep the value under 1000 characters' });
 });
 
 export const setVariableNode: NodeDefinition<SetVariableData> = {
@@ -25,5 +29,7 @@ export const setVariableNode: NodeDefinition<SetVariableData> = {
   outputs: () => ['next'],
   waits: false,
   templated: (d) => [d.value],
-  step: (d, ctx) => ({ type: 'continue', output: 'next', vars: { [d.name]: interpolate(d.value, ctx) } }),
+  // Kept to the cap after filling in: a value like "{{vars.x}}{{vars.x}}" set on each
+  // pass of a menu loop would otherwise double the session's variables every call back.
+  step: (d, ctx) => ({ type: 'continue', output: 'next', vars: { [d.name]: interpolate(d.value, ctx).slice(0, maxValue) } }),
 };

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { interpolate } from '../../template-text';
 import { checkPhoneNumber } from '../../eight-by-eight-rules';
 import type { NodeDefinition } from '../../kinds';
+import { cappedText, flowLimits } from '../../limits';
 
 export const afterCallOutput = 'after';
 
 const data = z.object({
-  destination: z.string(),
+  destination: cappedText(flowLimits.phoneOrVariable, 'The number to call'),
   /** Caller id shown to the destination; must be a number 8x8 allows (-1014). */
-  source: z.string(),
+  source: cappedText(flowLimits.phoneOrVariable, 'The caller id'),
   callRecording: z.boolean().optional(),
 });
 export type TransferData = z.infer<typeof data>;

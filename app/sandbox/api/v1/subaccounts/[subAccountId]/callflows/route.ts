@@ -1,11 +1,19 @@
+import { errorResponse } from '@/lib/http/app-error';
+import { readBodyText } from '@/lib/http/body-limit';
 import { sandboxSendCallflow } from '@/lib/server/sandbox/send-callflow';
 
 // The sandbox's stand-in for POST https://voice.8x8.com/api/v1/subaccounts/{id}/callflows.
 export async function POST(request: Request, { params }: { params: Promise<{ subAccountId: string }> }) {
   const { subAccountId } = await params;
+  let text: string;
+  try {
+    text = await readBodyText(request); // 413 past 1 MiB, like every body the app reads
+  } catch (error) {
+    return errorResponse(error);
+  }
   let body: unknown;
   try {
-    body = JSON.parse(await request.text());
+    body = JSON.parse(text);
   } catch {
     body = undefined; // validation answers -1001, as 8x8 does
   }

@@ -1,3 +1,5 @@
+import { errorResponse } from '@/lib/http/app-error';
+import { readBodyText } from '@/lib/http/body-limit';
 import { sandboxAccessRefusal } from '@/lib/sandbox/sandbox-access';
 import { parseRegisterWebhook, toStoredWebhook, webhookListReply } from '@/lib/sandbox/webhooks-api';
 import { sandboxAccount } from '@/lib/server/sandbox/sandbox-account';
@@ -18,9 +20,15 @@ export async function GET(request: Request, context: Context) {
 export async function POST(request: Request, context: Context) {
   const refused = await refusal(request, context);
   if (refused) return json(refused);
+  let text: string;
+  try {
+    text = await readBodyText(request); // 413 past 1 MiB, like every body the app reads
+  } catch (error) {
+    return errorResponse(error);
+  }
   let body: unknown;
   try {
-    body = JSON.parse(await request.text());
+    body = JSON.parse(text);
   } catch {
     body = undefined; // answered as 8x8's "Invalid JSON request body"
   }
