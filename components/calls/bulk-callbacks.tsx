@@ -1,13 +1,13 @@
 'use client';
 
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { controlStyle, Field } from '@/components/ui/field';
 import { parseCallbackCsv } from '@/lib/calls/parse-callback-csv';
 import { batchResultsCsv } from '@/lib/calls/results-csv';
 import { BulkPreview } from './bulk-preview';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';
-import { controlStyle, Field } from './field';
 import { FlowSourceFields } from './flow-source-fields';
 import type { AccountNumbersState } from './use-account-numbers';
 import { useBulkRun } from './use-bulk-run';
@@ -155,29 +155,29 @@ export function BulkCallbacks({
 
       <div className="flex flex-wrap items-center gap-2">
         {!locked && (
-          <button type="button" className={buttonStyles.primary} disabled={blocker !== null} onClick={start}>
+          <Button variant="primary" disabled={blocker !== null} onClick={start}>
             Start
-          </button>
+          </Button>
         )}
         {run.status === 'running' && (
-          <button type="button" className={buttonStyles.secondary} onClick={run.pause}>
+          <Button onClick={run.pause}>
             Pause
-          </button>
+          </Button>
         )}
         {run.status === 'paused' && (
-          <button type="button" className={buttonStyles.primary} onClick={run.resume}>
+          <Button variant="primary" onClick={run.resume}>
             Resume
-          </button>
+          </Button>
         )}
         {locked && (
-          <button type="button" className={buttonStyles.danger} onClick={run.cancel}>
+          <Button variant="danger" onClick={run.cancel}>
             Cancel
-          </button>
+          </Button>
         )}
         {run.batch && (
-          <button type="button" className={buttonStyles.secondary} onClick={exportResults}>
+          <Button onClick={exportResults}>
             Export results as CSV
-          </button>
+          </Button>
         )}
         {!locked && blocker && <span className="text-sm text-slate-600">{blocker}</span>}
       </div>

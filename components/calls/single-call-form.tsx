@@ -1,13 +1,13 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { controlStyle, Field } from '@/components/ui/field';
 import { launchOutcome, type LaunchOutcome, type LaunchResponse } from '@/lib/calls/launch-outcome';
 import { PhoneView } from '@/components/phone/phone-view';
 import { useSandboxCall } from '@/components/phone/use-sandbox-call';
 import { callApi } from '@/lib/http/call-api';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
-import { controlStyle, Field } from './field';
 import { FlowSourceFields } from './flow-source-fields';
 import type { AccountNumbersState } from './use-account-numbers';
 import { useFlowSource, type CallFlow } from './use-flow-source';
@@ -98,9 +98,9 @@ export function SingleCallForm({
         </label>
       )}
       <div className="flex items-center gap-3">
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        <Button variant="primary" type="submit" disabled={busy} aria-busy={busy}>
           {busy ? 'Launching…' : 'Launch'}
-        </button>
+        </Button>
         {problem && (
           <p role="alert" className="text-sm text-rose-800">
             {problem}

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import type { FlowSummary } from '@/lib/server/flows/flow-summary';
 import type { FlowsPage } from '@/lib/server/flows/search-flows';
@@ -69,9 +70,9 @@ export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage
             </span>
           )}
           <ImportFlowButton onImported={onImported} />
-          <button type="button" className={buttonStyles.primary} aria-haspopup="dialog" onClick={() => setCreating(true)}>
+          <Button variant="primary" aria-haspopup="dialog" onClick={() => setCreating(true)}>
             New flow
-          </button>
+          </Button>
         </div>
       </div>
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import { useFlowStore } from '../store/flow-store-context';
 import { useFlowDetail } from '../use-flow-detail';
@@ -50,16 +51,9 @@ export function NumbersPanel({ refreshKey }: { refreshKey: number }) {
             <li key={n.number} className="flex items-center gap-2 px-2 py-1.5">
               <span className="font-mono">{n.number}</span>
               {n.label && <span className="truncate text-slate-600">{n.label}</span>}
-              <button
-                type="button"
-                className={`${buttonStyles.small} ml-auto`}
-                aria-label={`Remove ${n.number}`}
-                disabled={removing === n.number}
-                aria-busy={removing === n.number}
-                onClick={() => void remove(n.number)}
-              >
+              <Button variant="small" className="ml-auto" aria-label={`Remove ${n.number}`} disabled={removing === n.number} aria-busy={removing === n.number} onClick={() => void remove(n.number)}>
                 {removing === n.number ? 'Removing…' : 'Remove'}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

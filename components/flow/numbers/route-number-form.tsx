@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 
@@ -59,9 +60,9 @@ export function RouteNumberForm({ flowId, onRouted }: { flowId: string; onRouted
         <input value={label} onChange={(event) => setLabel(event.target.value)} maxLength={80} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <ErrorMessage message={error} />
-      <button type="submit" className={buttonStyles.primary} disabled={!valid || busy} aria-busy={busy}>
+      <Button variant="primary" type="submit" disabled={!valid || busy} aria-busy={busy}>
         {busy ? 'Routing…' : 'Route number'}
-      </button>
+      </Button>
     </form>
   );
 }

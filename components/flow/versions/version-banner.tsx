@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
 import { RestoreVersionDialog } from './restore-version-dialog';
 
 /** Floats over the read-only designer of a published version. */
@@ -17,9 +17,9 @@ export function VersionBanner({ flowId, version, draftRevision }: { flowId: stri
     >
       <span className="font-semibold text-amber-900">Version {version} (read only)</span>
       <span aria-hidden="true">—</span>
-      <button type="button" className={buttonStyles.primary} aria-haspopup="dialog" onClick={() => setConfirming(true)}>
+      <Button variant="primary" aria-haspopup="dialog" onClick={() => setConfirming(true)}>
         Restore as draft
-      </button>
+      </Button>
       <Link href={`/flows/${flowId}`} className="text-blue-800 underline">
         Back to the draft
       </Link>

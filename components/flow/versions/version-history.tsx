@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button, buttonStyles } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import type { FlowDocument } from '@/lib/flow/document';
 import type { Autosave } from '../use-autosave';
 import { toDocument } from '../store/document-mapping';
@@ -117,9 +118,9 @@ function VersionItem({
         <Link href={`/flows/${flowId}/versions/${version.version}`} className={buttonStyles.small} aria-describedby={titleId}>
           View
         </Link>
-        <button type="button" className={buttonStyles.small} aria-haspopup="dialog" aria-describedby={titleId} onClick={onRestore}>
+        <Button variant="small" aria-haspopup="dialog" aria-describedby={titleId} onClick={onRestore}>
           Restore as draft
-        </button>
+        </Button>
       </div>
     </li>
   );
