@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState } from 'react';
+import { useCan } from '@/components/auth/actor-context';
 import { Button, buttonStyles } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/field';
 import type { FlowDocument } from '@/lib/flow/document';
@@ -102,6 +103,7 @@ function VersionItem({
   onRestore: () => void;
 }) {
   const titleId = useId();
+  const restore = useCan('flows.publish');
   return (
     <li className="rounded border border-slate-200 p-2 text-sm" aria-labelledby={titleId}>
       <div className="flex items-center gap-2">
@@ -118,7 +120,7 @@ function VersionItem({
         <Link href={`/flows/${flowId}/versions/${version.version}`} className={buttonStyles.small} aria-describedby={titleId}>
           View
         </Link>
-        <Button variant="small" aria-haspopup="dialog" aria-describedby={titleId} onClick={onRestore}>
+        <Button variant="small" aria-haspopup="dialog" aria-describedby={titleId} deniedReason={restore.reason} onClick={onRestore}>
           Restore as draft
         </Button>
       </div>
