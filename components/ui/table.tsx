@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 export type SortDirection = 'ascending' | 'descending';
 
 export type Column<Row> = {
-  /** The column's name: its header text and what a screen reader announces with each cell. */
+  /** The column's name: its header text and what a screen reader announces with each cell; unique in its table (it keys the cells). */
   header: string;
   /** Keeps the name for screen readers but shows no header text (a column of row actions). */
   hideHeader?: boolean;
