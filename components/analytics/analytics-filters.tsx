@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
 import { withParams } from '@/components/history/history-params';
 import { FlowFilter, PeriodSelect, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button, buttonStyles } from '@/components/ui/button';
 import { type PeriodKey } from '@/lib/analytics/analytics-period';
 
 const inputStyles = filterInputStyles;
@@ -44,9 +44,9 @@ export function AnalyticsFilters({ period: initialPeriod, params, flows }: Props
       </label>
       <FlowFilter flows={flows} value={params.flowId} anyLabel="Every flow" />
       <div className="col-span-full flex items-center gap-3">
-        <button type="submit" className={buttonStyles.primary}>
+        <Button variant="primary" type="submit">
           Apply filters
-        </button>
+        </Button>
         <Link href="/analytics" className={buttonStyles.secondary}>
           Reset
         </Link>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { controlStyle, ErrorMessage, Field } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 
 export function SetupForm({ token }: { token: string }) {
@@ -52,9 +52,9 @@ export function SetupForm({ token }: { token: string }) {
         )}
       </Field>
       <ErrorMessage message={error} />
-      <button type="submit" disabled={busy} className={`${buttonStyles.primary} w-full`}>
+      <Button variant="primary" type="submit" disabled={busy} className="w-full">
         {busy ? 'Creating…' : 'Create admin and sign in'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { controlStyle, ErrorMessage, Field } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 
 export function SignInForm({ next, sso, ssoError }: { next: string; sso: string | null; ssoError: string | null }) {
@@ -62,14 +62,14 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: string 
           )}
         </Field>
         <ErrorMessage message={error} />
-        <button type="submit" disabled={busy} className={`${buttonStyles.primary} w-full`}>
+        <Button variant="primary" type="submit" disabled={busy} className="w-full">
           {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        </Button>
       </form>
       {sso && (
-        <button type="button" disabled={busy} onClick={() => void singleSignOn()} className={`${buttonStyles.secondary} w-full`}>
+        <Button disabled={busy} onClick={() => void singleSignOn()} className="w-full">
           Sign in with {sso}
-        </button>
+        </Button>
       )}
     </div>
   );

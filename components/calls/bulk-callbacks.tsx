@@ -1,13 +1,14 @@
 'use client';
 
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
+import { controlStyle, Field } from '@/components/ui/field';
 import { parseCallbackCsv } from '@/lib/calls/parse-callback-csv';
 import { batchResultsCsv } from '@/lib/calls/results-csv';
 import { BulkPreview } from './bulk-preview';
 import { BulkProgress } from './bulk-progress';
 import { BulkResults } from './bulk-results';
-import { controlStyle, Field } from './field';
 import { FlowSourceFields } from './flow-source-fields';
 import type { AccountNumbersState } from './use-account-numbers';
 import { useBulkRun } from './use-bulk-run';
@@ -27,6 +28,7 @@ export function BulkCallbacks({
   account: AccountNumbersState;
   onCreated: () => void;
 }) {
+  const launch = useCan('calls.launch');
   const fs = useFlowSource(flows, initialFlowId, account);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -60,7 +62,7 @@ export function BulkCallbacks({
   };
 
   const start = () => {
-    if (blocker || !parsed?.ok) return;
+    if (blocker || !parsed?.ok || !launch.allowed) return;
     run.start({ rows: parsed.rows, varColumns: parsed.varColumns }, { flowId: fs.flowId, source: fs.source, ratePerMinute }, onCreated);
   };
 
@@ -82,104 +84,106 @@ export function BulkCallbacks({
         launched.
       </p>
 
-      <div className="grid gap-3 md:grid-cols-2">
-        <Field
-          label="CSV text"
-          hint={
-            <>
-              First row: column names. A <code>number</code> (or <code>destination</code>) column is required; every other column is a variable
-              for that row, spoken as <code>{'{{vars.column}}'}</code>.
-            </>
-          }
-        >
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              className={`${controlStyle} h-36 font-mono text-xs`}
-              value={text}
-              disabled={locked}
-              placeholder={example}
-              spellCheck={false}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                setText(event.target.value);
-                setFileName(null);
-              }}
-            />
-          )}
-        </Field>
-        <div className="space-y-3">
-          <label className="flex flex-col text-sm">
-            <span className="font-medium">Upload a .csv file</span>
-            <input type="file" accept=".csv,text/csv" className="mt-1 text-sm" disabled={locked} onChange={onFile} />
-          </label>
-          {fileName && <p className="text-xs text-slate-600">Loaded {fileName}.</p>}
-          <div aria-live="polite" className="text-sm">
-            {parsed && !parsed.ok && <p className="text-rose-800">{parsed.message}</p>}
-            {parsed?.ok && (
-              <p>
-                {parsed.rows.length} {parsed.rows.length === 1 ? 'row' : 'rows'}: {callable} to call
-                {excluded > 0 && <span className="text-rose-800">, {excluded} excluded (marked below)</span>}.
-              </p>
+      <fieldset disabled={!launch.allowed} className="min-w-0 space-y-4">
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field
+            label="CSV text"
+            hint={
+              <>
+                First row: column names. A <code>number</code> (or <code>destination</code>) column is required; every other column is a variable
+                for that row, spoken as <code>{'{{vars.column}}'}</code>.
+              </>
+            }
+          >
+            {({ id, describedBy }) => (
+              <textarea
+                id={id}
+                className={`${controlStyle} h-36 font-mono text-xs`}
+                value={text}
+                disabled={locked}
+                placeholder={example}
+                spellCheck={false}
+                aria-describedby={describedBy}
+                onChange={(event) => {
+                  setText(event.target.value);
+                  setFileName(null);
+                }}
+              />
             )}
+          </Field>
+          <div className="space-y-3">
+            <label className="flex flex-col text-sm">
+              <span className="font-medium">Upload a .csv file</span>
+              <input type="file" accept=".csv,text/csv" className="mt-1 text-sm" disabled={locked} onChange={onFile} />
+            </label>
+            {fileName && <p className="text-xs text-slate-600">Loaded {fileName}.</p>}
+            <div aria-live="polite" className="text-sm">
+              {parsed && !parsed.ok && <p className="text-rose-800">{parsed.message}</p>}
+              {parsed?.ok && (
+                <p>
+                  {parsed.rows.length} {parsed.rows.length === 1 ? 'row' : 'rows'}: {callable} to call
+                  {excluded > 0 && <span className="text-rose-800">, {excluded} excluded (marked below)</span>}.
+                </p>
+              )}
+            </div>
           </div>
         </div>
-      </div>
 
-      {parsed?.ok && <BulkPreview rows={parsed.rows} varColumns={parsed.varColumns} />}
+        {parsed?.ok && <BulkPreview rows={parsed.rows} varColumns={parsed.varColumns} />}
 
-      <div className="grid gap-3 md:grid-cols-3">
-        <FlowSourceFields flows={flows} fs={fs} account={account} disabled={locked} />
-        <Field
-          label="Rate (calls per minute)"
-          problem={rateProblem}
-          hint={`One call every ${formatInterval(60 / ratePerMinute)}, each after the previous one was accepted.`}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              max={600}
-              step={1}
-              className={controlStyle}
-              value={rate}
-              disabled={locked}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(event) => setRate(event.target.value)}
-            />
-          )}
-        </Field>
-      </div>
+        <div className="grid gap-3 md:grid-cols-3">
+          <FlowSourceFields flows={flows} fs={fs} account={account} disabled={locked} />
+          <Field
+            label="Rate (calls per minute)"
+            problem={rateProblem}
+            hint={`One call every ${formatInterval(60 / ratePerMinute)}, each after the previous one was accepted.`}
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                max={600}
+                step={1}
+                className={controlStyle}
+                value={rate}
+                disabled={locked}
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => setRate(event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
 
       <div className="flex flex-wrap items-center gap-2">
         {!locked && (
-          <button type="button" className={buttonStyles.primary} disabled={blocker !== null} onClick={start}>
+          <Button variant="primary" deniedReason={launch.reason} disabled={blocker !== null} onClick={start}>
             Start
-          </button>
+          </Button>
         )}
         {run.status === 'running' && (
-          <button type="button" className={buttonStyles.secondary} onClick={run.pause}>
+          <Button onClick={run.pause}>
             Pause
-          </button>
+          </Button>
         )}
         {run.status === 'paused' && (
-          <button type="button" className={buttonStyles.primary} onClick={run.resume}>
+          <Button variant="primary" onClick={run.resume}>
             Resume
-          </button>
+          </Button>
         )}
         {locked && (
-          <button type="button" className={buttonStyles.danger} onClick={run.cancel}>
+          <Button variant="danger" onClick={run.cancel}>
             Cancel
-          </button>
+          </Button>
         )}
         {run.batch && (
-          <button type="button" className={buttonStyles.secondary} onClick={exportResults}>
+          <Button onClick={exportResults}>
             Export results as CSV
-          </button>
+          </Button>
         )}
-        {!locked && blocker && <span className="text-sm text-slate-600">{blocker}</span>}
+        {launch.allowed && !locked && blocker && <span className="text-sm text-slate-600">{blocker}</span>}
       </div>
 
       {run.batch && <BulkProgress status={run.status} total={run.batch.rows.length} results={run.results} />}

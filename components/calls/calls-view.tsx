@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { RoleNotice } from '@/components/auth/role-notice';
 import type { LaunchOutcome } from '@/lib/calls/launch-outcome';
 import { BulkCallbacks } from './bulk-callbacks';
 import { RecentCalls } from './recent-calls';
@@ -40,6 +41,7 @@ export function CallsView({ flows, initialFlowId }: { flows: CallFlow[]; initial
           {sandbox && ' The app is using its sandbox, a stand-in for 8x8: no phone rings.'}
         </p>
       </div>
+      <RoleNotice permission="calls.launch" to="to launch calls: the forms below are read only" className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" />
       {unpublished && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           “{unpublished.name}” is not published yet: publish it before calling with it.

@@ -1,6 +1,6 @@
 'use client';
 
-import { controlStyle, Field } from './field';
+import { controlStyle, Field } from '@/components/ui/field';
 import type { AccountNumbersState } from './use-account-numbers';
 import { otherSource, type CallFlow, type FlowSource } from './use-flow-source';
 

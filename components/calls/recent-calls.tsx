@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Table, type Column } from '@/components/ui/table';
 import { sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
 import { callApi } from '@/lib/http/call-api';
 import type { CallFlow } from './use-flow-source';
@@ -62,9 +63,9 @@ export function RecentCalls({ flows, refreshKey }: { flows: CallFlow[]; refreshK
         <p className="text-xs text-slate-600" aria-live="polite">
           {live ? 'Updating every 3 seconds while a call is live.' : 'No call is live.'}
         </p>
-        <button type="button" className={`${buttonStyles.small} ml-auto`} onClick={() => setManual((n) => n + 1)}>
+        <Button variant="small" className="ml-auto" onClick={() => setManual((n) => n + 1)}>
           Refresh
-        </button>
+        </Button>
       </div>
       {error && (
         <p role="alert" className="text-sm text-rose-800">
@@ -73,50 +74,39 @@ export function RecentCalls({ flows, refreshKey }: { flows: CallFlow[]; refreshK
       )}
       {calls === null ? (
         <p className="text-sm text-slate-600">Loading calls…</p>
-      ) : calls.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No outbound calls yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Recent outbound calls, newest first</caption>
-            <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Started</th>
-                <th scope="col" className="px-3 py-2">To</th>
-                <th scope="col" className="px-3 py-2">From</th>
-                <th scope="col" className="px-3 py-2">Flow</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">What happened</th>
-                <th scope="col" className="px-3 py-2">Session</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {calls.map((call) => (
-                <tr key={call.id}>
-                  <td className="whitespace-nowrap px-3 py-2">{new Date(call.startedAt).toLocaleString()}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{call.caller ?? '—'}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{call.dialed ?? '—'}</td>
-                  <td className="px-3 py-2">
-                    {flowName(call.flowId)}
-                    {call.flowVersion && <span className="text-xs text-slate-600"> v{call.flowVersion.version}</span>}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <StatusBadge call={call} />
-                  </td>
-                  <td className="px-3 py-2 text-slate-700">{meaningOf(call)}</td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    <Link href={`/history/${call.id}`} className="text-blue-800 underline">
-                      {call.id}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Recent outbound calls, newest first" columns={columns(flowName)} rows={calls} rowKey={(call) => call.id} empty="No outbound calls yet." />
       )}
     </div>
   );
+}
+
+function columns(flowName: (id: string | null) => string): Array<Column<CallRow>> {
+  return [
+    { header: 'Started', className: 'whitespace-nowrap', cell: (call) => new Date(call.startedAt).toLocaleString() },
+    { header: 'To', className: 'whitespace-nowrap', cell: (call) => call.caller ?? '—' },
+    { header: 'From', className: 'whitespace-nowrap', cell: (call) => call.dialed ?? '—' },
+    {
+      header: 'Flow',
+      cell: (call) => (
+        <>
+          {flowName(call.flowId)}
+          {call.flowVersion && <span className="text-xs text-slate-600"> v{call.flowVersion.version}</span>}
+        </>
+      ),
+    },
+    { header: 'Status', className: 'whitespace-nowrap', cell: (call) => <StatusBadge call={call} /> },
+    { header: 'What happened', className: 'text-slate-700', cell: meaningOf },
+    {
+      header: 'Session',
+      className: 'font-mono text-xs',
+      cell: (call) => (
+        <Link href={`/history/${call.id}`} className="text-blue-800 underline">
+          {call.id}
+        </Link>
+      ),
+    },
+  ];
 }
 
 function StatusBadge({ call }: { call: CallRow }) {

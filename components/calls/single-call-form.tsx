@@ -1,13 +1,14 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
+import { controlStyle, Field } from '@/components/ui/field';
 import { launchOutcome, type LaunchOutcome, type LaunchResponse } from '@/lib/calls/launch-outcome';
 import { PhoneView } from '@/components/phone/phone-view';
 import { useSandboxCall } from '@/components/phone/use-sandbox-call';
 import { callApi } from '@/lib/http/call-api';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
-import { controlStyle, Field } from './field';
 import { FlowSourceFields } from './flow-source-fields';
 import type { AccountNumbersState } from './use-account-numbers';
 import { useFlowSource, type CallFlow } from './use-flow-source';
@@ -27,6 +28,7 @@ export function SingleCallForm({
   sandbox: boolean;
   onLaunched: (outcome: LaunchOutcome) => void;
 }) {
+  const launch = useCan('calls.launch');
   const fs = useFlowSource(flows, initialFlowId, account);
   const [destination, setDestination] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,6 +42,7 @@ export function SingleCallForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!launch.allowed) return;
     setOutcome(null);
     const missing = !fs.flowId ? 'Choose a flow to run.' : !isE164(typed) ? 'Give the destination as an E.164 number, e.g. +6591234567.' : fs.sourceProblem;
     setProblem(missing);
@@ -69,38 +72,40 @@ export function SingleCallForm({
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label="New call">
-      <div className="grid gap-3 md:grid-cols-3">
-        <FlowSourceFields flows={flows} fs={fs} account={account} disabled={busy} />
-        <Field
-          label="Destination"
-          problem={destinationProblem}
-          hint={isE164(typed) ? `Will call ${normalizePhoneNumber(typed)}.` : 'The number to call, with + and country code.'}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="tel"
-              className={controlStyle}
-              value={destination}
-              placeholder="+6591234567"
-              autoComplete="off"
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(event) => setDestination(event.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      {sandbox && (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={answerHere} onChange={(event) => setAnswerHere(event.target.checked)} />
-          Answer the call here, in the test phone (sandbox)
-        </label>
-      )}
+      <fieldset disabled={!launch.allowed} className="min-w-0 space-y-3">
+        <div className="grid gap-3 md:grid-cols-3">
+          <FlowSourceFields flows={flows} fs={fs} account={account} disabled={busy} />
+          <Field
+            label="Destination"
+            problem={destinationProblem}
+            hint={isE164(typed) ? `Will call ${normalizePhoneNumber(typed)}.` : 'The number to call, with + and country code.'}
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                type="tel"
+                className={controlStyle}
+                value={destination}
+                placeholder="+6591234567"
+                autoComplete="off"
+                aria-invalid={invalid}
+                aria-describedby={describedBy}
+                onChange={(event) => setDestination(event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        {sandbox && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={answerHere} onChange={(event) => setAnswerHere(event.target.checked)} />
+            Answer the call here, in the test phone (sandbox)
+          </label>
+        )}
+      </fieldset>
       <div className="flex items-center gap-3">
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        <Button type="submit" variant="primary" deniedReason={launch.reason} disabled={busy} aria-busy={busy}>
           {busy ? 'Launching…' : 'Launch'}
-        </button>
+        </Button>
         {problem && (
           <p role="alert" className="text-sm text-rose-800">
             {problem}

@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import Link from 'next/link';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCan } from '@/components/auth/actor-context';
 import { lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { AnalyticsPanel } from './analytics/analytics-panel';
 import { FlowOverlayContext } from './analytics/overlay-context';
@@ -28,8 +29,10 @@ import { VersionHistory } from './versions/version-history';
 
 /** The designer. `version`: the published version `init` holds (a read-only version page); absent, the draft. */
 export function FlowEditor({ init, backHref = '/', version = null }: { init: FlowStoreInit; backHref?: string; version?: number | null }) {
+  // Below Editor the draft opens read only, as a version does: nothing to change, nothing to save.
+  const edit = useCan('flows.edit');
   return (
-    <FlowStoreProvider init={init}>
+    <FlowStoreProvider init={{ ...init, readOnly: init.readOnly === true || !edit.allowed }}>
       <ReactFlowProvider>
         <EditorLayout backHref={backHref} shownVersion={version} />
       </ReactFlowProvider>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 
 type Target = { id: string; name: string; numbers: readonly string[]; publishedVersion: number | null };
@@ -20,7 +22,7 @@ export function DeleteFlowDialog({
 }) {
   const [deleted, setDeleted] = useState(false);
   return (
-    <ModalDialog
+    <Dialog
       open={flow !== null}
       returnFocusTo={() => (deleted ? returnFocusTo() : null)}
       onClose={() => {
@@ -41,7 +43,7 @@ export function DeleteFlowDialog({
           }}
         />
       )}
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -79,12 +81,12 @@ function Confirm({ flow, onCancel, onDeleted }: { flow: Target; onCancel: () => 
     <div className="space-y-4">
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel} data-autofocus>
+        <Button onClick={onCancel} data-autofocus>
           Cancel
-        </button>
-        <button type="button" className={buttonStyles.danger} onClick={() => void remove()} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant="danger" onClick={() => void remove()} disabled={busy} aria-busy={busy}>
           {busy ? 'Deleting…' : 'Delete flow'}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { buttonStyles } from '@/components/ui/button';
 import { flowsHref } from './flows-href';
 
 /** Links to the pages either side of this one, keeping the search. */

@@ -3,7 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { RoleNotice } from '@/components/auth/role-notice';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import type { FlowSummary } from '@/lib/server/flows/flow-summary';
 import type { FlowsPage } from '@/lib/server/flows/search-flows';
@@ -25,6 +28,7 @@ type Notice = { kind: 'error'; message: string } | { kind: 'done'; message: stri
  */
 export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage | null; problem: string | null }) {
   const router = useRouter();
+  const edit = useCan('flows.edit');
   const [refreshing, startRefresh] = useTransition();
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<FlowSummary | null>(null);
@@ -69,10 +73,11 @@ export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage
             </span>
           )}
           <ImportFlowButton onImported={onImported} />
-          <button type="button" className={buttonStyles.primary} aria-haspopup="dialog" onClick={() => setCreating(true)}>
+          <Button variant="primary" aria-haspopup="dialog" deniedReason={edit.reason} onClick={() => setCreating(true)}>
             New flow
-          </button>
+          </Button>
         </div>
+        <RoleNotice permission="flows.edit" to="to create or change flows" className="w-full text-right text-xs text-slate-600" />
       </div>
 
       {notice?.kind === 'error' && <ErrorMessage message={notice.message} />}

@@ -1,12 +1,15 @@
 'use client';
 
 import { useState, type ChangeEvent } from 'react';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
 import { callApi } from '@/lib/http/call-api';
 
 export type ImportOutcome = { ok: true; id: string; name: string } | { ok: false; message: string };
 
 /** "Import JSON": a flow document file (as exported) becomes a new draft flow named after the file. */
 export function ImportFlowButton({ onImported }: { onImported: (outcome: ImportOutcome) => void }) {
+  const edit = useCan('flows.edit');
   const [busy, setBusy] = useState(false);
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -20,6 +23,9 @@ export function ImportFlowButton({ onImported }: { onImported: (outcome: ImportO
     setBusy(false);
     onImported(outcome);
   };
+
+  // The file picker is a label around a hidden input: it cannot be "disabled with a reason" itself.
+  if (!edit.allowed) return <Button deniedReason={edit.reason}>Import JSON</Button>;
 
   return (
     <label

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 import type { TemplateId } from '@/lib/flow/templates';
 import { callApi } from '@/lib/http/call-api';
 
@@ -15,9 +17,9 @@ const starts: Array<{ id: TemplateId | 'blank'; label: string; hint: string }> =
 /** Creates a flow (blank or from a template) and opens it in the designer. */
 export function NewFlowDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <ModalDialog open={open} onClose={onClose} title="New flow">
+    <Dialog open={open} onClose={onClose} title="New flow">
       <NewFlowForm onCancel={onClose} />
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -73,12 +75,12 @@ function NewFlowForm({ onCancel }: { onCancel: () => void }) {
       </fieldset>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant="primary" type="submit" disabled={busy} aria-busy={busy}>
           {busy ? 'Creating…' : 'Create flow'}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,16 +1,18 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 
 type Target = { id: string; name: string };
 
 export function RenameFlowDialog({ flow, onClose, onRenamed }: { flow: Target | null; onClose: () => void; onRenamed: (name: string) => void }) {
   return (
-    <ModalDialog open={flow !== null} onClose={onClose} title="Rename flow">
+    <Dialog open={flow !== null} onClose={onClose} title="Rename flow">
       {flow && <RenameForm key={flow.id} flow={flow} onCancel={onClose} onRenamed={onRenamed} />}
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -45,12 +47,12 @@ function RenameForm({ flow, onCancel, onRenamed }: { flow: Target; onCancel: () 
       </label>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant="primary" type="submit" disabled={busy} aria-busy={busy}>
           {busy ? 'Renaming…' : 'Rename'}
-        </button>
+        </Button>
       </div>
     </form>
   );

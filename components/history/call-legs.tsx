@@ -1,3 +1,4 @@
+import { Table, type Column } from '@/components/ui/table';
 import { qualityLabel } from '@/lib/eightbyeight/status-codes';
 
 export type Leg = {
@@ -19,49 +20,39 @@ const qualityStyles = { good: 'bg-emerald-100 text-emerald-900', fair: 'bg-amber
 
 const orDash = (value: string | number | null) => (value === null ? '—' : String(value));
 
+const columns: Array<Column<Leg>> = [
+  {
+    header: 'Leg',
+    cell: (leg) => (
+      <>
+        {leg.legKey} <span className="text-xs text-slate-600">{leg.callType ?? ''} {leg.direction?.toLowerCase() ?? ''}</span>
+      </>
+    ),
+  },
+  { header: 'From → to', className: 'whitespace-nowrap', cell: (leg) => `${orDash(leg.source)} → ${orDash(leg.destination)}` },
+  { header: 'Status', cell: (leg) => orDash(leg.status) },
+  { header: 'Duration', cell: (leg) => (leg.durationS === null ? '—' : `${leg.durationS} s`) },
+  { header: 'MOS', cell: (leg) => (leg.mos === null ? '—' : leg.mos.toFixed(2)) },
+  { header: 'Jitter', cell: (leg) => (leg.jitterMs === null ? '—' : `${leg.jitterMs} ms`) },
+  { header: 'Packet loss rate', cell: (leg) => (leg.packetLossRate === null ? '—' : String(leg.packetLossRate)) },
+  {
+    header: 'Quality',
+    cell: (leg) => {
+      const quality = leg.mos === null ? null : qualityLabel(leg.mos);
+      return quality ? <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${qualityStyles[quality]}`}>{quality}</span> : '—';
+    },
+  },
+];
+
 /** The legs from the session summary, with 8x8's call-quality figures. */
 export function CallLegs({ legs }: { legs: Leg[] }) {
-  if (legs.length === 0) return <p className="text-sm text-slate-600">No legs yet: 8x8 sends them with the session summary when the call ends.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Call legs and their quality</caption>
-        <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">Leg</th>
-            <th scope="col" className="px-3 py-2">From → to</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Duration</th>
-            <th scope="col" className="px-3 py-2">MOS</th>
-            <th scope="col" className="px-3 py-2">Jitter</th>
-            <th scope="col" className="px-3 py-2">Packet loss rate</th>
-            <th scope="col" className="px-3 py-2">Quality</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {legs.map((leg) => {
-            const quality = leg.mos === null ? null : qualityLabel(leg.mos);
-            return (
-              <tr key={leg.id}>
-                <td className="px-3 py-2">
-                  {leg.legKey} <span className="text-xs text-slate-600">{leg.callType ?? ''} {leg.direction?.toLowerCase() ?? ''}</span>
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  {orDash(leg.source)} → {orDash(leg.destination)}
-                </td>
-                <td className="px-3 py-2">{orDash(leg.status)}</td>
-                <td className="px-3 py-2">{leg.durationS === null ? '—' : `${leg.durationS} s`}</td>
-                <td className="px-3 py-2">{leg.mos === null ? '—' : leg.mos.toFixed(2)}</td>
-                <td className="px-3 py-2">{leg.jitterMs === null ? '—' : `${leg.jitterMs} ms`}</td>
-                <td className="px-3 py-2">{leg.packetLossRate === null ? '—' : String(leg.packetLossRate)}</td>
-                <td className="px-3 py-2">
-                  {quality ? <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${qualityStyles[quality]}`}>{quality}</span> : '—'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption="Call legs and their quality"
+      columns={columns}
+      rows={legs}
+      rowKey={(leg) => leg.id}
+      empty="No legs yet: 8x8 sends them with the session summary when the call ends."
+    />
   );
 }

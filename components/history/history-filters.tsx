@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTransition, type FormEvent } from 'react';
 import { FlowFilter, filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button, buttonStyles } from '@/components/ui/button';
 import { callStatusFilters } from '@/lib/calls/call-query';
 import { filterKeys, withParams, type HistoryParams } from './history-params';
 
@@ -79,9 +79,9 @@ export function HistoryFilters({ params, flows }: { params: HistoryParams; flows
         <input name="errorCode" type="number" defaultValue={params.errorCode ?? ''} className={inputStyles} placeholder="e.g. -2003" />
       </label>
       <div className="col-span-full flex items-center gap-3">
-        <button type="submit" className={buttonStyles.primary}>
+        <Button variant="primary" type="submit">
           Apply filters
-        </button>
+        </Button>
         <Link href="/history" className={buttonStyles.secondary}>
           Clear filters
         </Link>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { Table, type Column } from '@/components/ui/table';
 import type { LiveCall } from '@/lib/live/live-call';
 import { useLiveCalls, type Connection } from './use-live-calls';
 
@@ -50,54 +51,38 @@ export function LiveCallsView() {
       </div>
       {calls === null ? (
         <p className="text-sm text-slate-600">Loading calls in progress…</p>
-      ) : calls.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No calls in progress</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Calls in progress, newest first</caption>
-            <thead className="bg-slate-50 text-xs uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Duration</th>
-                <th scope="col" className="px-3 py-2">Direction</th>
-                <th scope="col" className="px-3 py-2">Caller</th>
-                <th scope="col" className="px-3 py-2">Our number</th>
-                <th scope="col" className="px-3 py-2">Flow</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Current node</th>
-                <th scope="col" className="px-3 py-2">Session</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {calls.map((call) => (
-                <LiveCallRow key={call.id} call={call} now={now} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption="Calls in progress, newest first" columns={columns(now)} rows={calls} rowKey={(call) => call.id} empty="No calls in progress" />
       )}
     </div>
   );
 }
 
-function LiveCallRow({ call, now }: { call: LiveCall; now: number }) {
-  return (
-    <tr data-session-id={call.id}>
-      <td className="whitespace-nowrap px-3 py-2 font-mono tabular-nums" title={`Started ${new Date(call.startedAt).toLocaleString()}`}>
-        {duration(call.startedAt, now)}
-      </td>
-      <td className="whitespace-nowrap px-3 py-2">{call.direction === 'INBOUND' ? 'Inbound' : 'Outbound'}</td>
-      <td className="whitespace-nowrap px-3 py-2">{call.caller ?? '—'}</td>
-      <td className="whitespace-nowrap px-3 py-2">{call.dialed ?? '—'}</td>
-      <td className="px-3 py-2">
-        {call.flowName ?? '—'}
-        {call.flowVersion !== null && <span className="text-xs text-slate-600"> v{call.flowVersion}</span>}
-      </td>
-      <td className="whitespace-nowrap px-3 py-2">
-        <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900">{call.status.toLowerCase().replaceAll('_', ' ')}</span>
-      </td>
-      <td className="px-3 py-2 font-mono text-xs text-slate-700">{call.currentNodeId ?? '—'}</td>
-      <td className="px-3 py-2 font-mono text-xs text-slate-700">{call.id}</td>
-    </tr>
-  );
+function columns(now: number): Array<Column<LiveCall>> {
+  return [
+    {
+      header: 'Duration',
+      className: 'whitespace-nowrap font-mono tabular-nums',
+      cell: (call) => <span title={`Started ${new Date(call.startedAt).toLocaleString()}`}>{duration(call.startedAt, now)}</span>,
+    },
+    { header: 'Direction', className: 'whitespace-nowrap', cell: (call) => (call.direction === 'INBOUND' ? 'Inbound' : 'Outbound') },
+    { header: 'Caller', className: 'whitespace-nowrap', cell: (call) => call.caller ?? '—' },
+    { header: 'Our number', className: 'whitespace-nowrap', cell: (call) => call.dialed ?? '—' },
+    {
+      header: 'Flow',
+      cell: (call) => (
+        <>
+          {call.flowName ?? '—'}
+          {call.flowVersion !== null && <span className="text-xs text-slate-600"> v{call.flowVersion}</span>}
+        </>
+      ),
+    },
+    {
+      header: 'Status',
+      className: 'whitespace-nowrap',
+      cell: (call) => <span className="rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900">{call.status.toLowerCase().replaceAll('_', ' ')}</span>,
+    },
+    { header: 'Current node', className: 'font-mono text-xs text-slate-700', cell: (call) => call.currentNodeId ?? '—' },
+    { header: 'Session', className: 'font-mono text-xs text-slate-700', cell: (call) => call.id },
+  ];
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import type { VoiceSetupStatus } from './settings-types';
 
@@ -89,12 +90,12 @@ export function CredentialsForm({ status, onChanged }: { status: VoiceSetupStatu
         <ErrorMessage message={`The stored ${status.unreadable.join(' and ')} cannot be decrypted with the current SECRETS_KEY: save again.`} />
       )}
       <div className="flex gap-2">
-        <button type="submit" className={buttonStyles.primary} disabled={busy !== null}>
+        <Button variant="primary" type="submit" disabled={busy !== null}>
           {busy === 'save' ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className={buttonStyles.secondary} disabled={busy !== null || !saved} onClick={remove}>
+        </Button>
+        <Button disabled={busy !== null || !saved} onClick={remove}>
           {busy === 'remove' ? 'Removing…' : 'Remove'}
-        </button>
+        </Button>
       </div>
       <ErrorMessage message={error} />
       {done && (

@@ -1,7 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
+import { Table } from '@/components/ui/table';
 import { callApi } from '@/lib/http/call-api';
 import { platformName, type FlowChoice } from './settings-types';
 
@@ -49,9 +51,9 @@ export function NumbersSection({ mode, flows }: { mode: 'live' | 'sandbox'; flow
         <h2 id="numbers-heading" className="text-lg font-semibold">
           Numbers
         </h2>
-        <button type="button" className={buttonStyles.small} onClick={() => void load()}>
+        <Button variant="small" onClick={() => void load()}>
           Reload
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-slate-600">The virtual numbers of the account at {platformName(mode)}. Calls to a number run the flow it is routed to.</p>
       <ErrorMessage message={error} />
@@ -61,41 +63,36 @@ export function NumbersSection({ mode, flows }: { mode: 'live' | 'sandbox'; flow
         </p>
       )}
       {!loaded && !error && <p className="text-sm text-slate-500">Loading numbers…</p>}
-      {loaded && loaded.numbers.length === 0 && <p className="text-sm text-slate-600">The account has no virtual numbers.</p>}
-      {loaded && loaded.numbers.length > 0 && (
-        <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <thead className="bg-slate-100 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Number</th>
-              <th scope="col" className="px-4 py-2 font-medium">Details</th>
-              <th scope="col" className="px-4 py-2 font-medium">Flow</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {loaded.numbers.map((n) => (
-              <tr key={n.number}>
-                <td className="px-4 py-2 font-mono">{n.number}</td>
-                <td className="px-4 py-2 text-slate-600">{n.label ?? '—'}</td>
-                <td className="px-4 py-2">
-                  <select
-                    aria-label={`Flow for ${n.number}`}
-                    value={loaded.routes.get(n.number) ?? ''}
-                    disabled={busy === n.number}
-                    onChange={(event) => void route(n.number, event.target.value)}
-                    className="rounded border border-slate-300 px-2 py-1"
-                  >
-                    <option value="">Not routed</option>
-                    {flows.map((flow) => (
-                      <option key={flow.id} value={flow.id}>
-                        {flow.published ? flow.name : `${flow.name} (not published)`}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {loaded && (
+        <Table
+          caption="The account’s numbers"
+          columns={[
+            { header: 'Number', className: 'font-mono', cell: (n) => n.number },
+            { header: 'Details', className: 'text-slate-600', cell: (n) => n.label ?? '—' },
+            {
+              header: 'Flow',
+              cell: (n) => (
+                <select
+                  aria-label={`Flow for ${n.number}`}
+                  value={loaded.routes.get(n.number) ?? ''}
+                  disabled={busy === n.number}
+                  onChange={(event) => void route(n.number, event.target.value)}
+                  className="rounded border border-slate-300 px-2 py-1"
+                >
+                  <option value="">Not routed</option>
+                  {flows.map((flow) => (
+                    <option key={flow.id} value={flow.id}>
+                      {flow.published ? flow.name : `${flow.name} (not published)`}
+                    </option>
+                  ))}
+                </select>
+              ),
+            },
+          ]}
+          rows={loaded.numbers}
+          rowKey={(n) => n.number}
+          empty="The account has no virtual numbers."
+        />
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import { platformName, type ConnectionTest } from './settings-types';
 
@@ -23,9 +24,9 @@ export function TestConnection() {
 
   return (
     <div className="space-y-2">
-      <button type="button" className={buttonStyles.secondary} onClick={run} disabled={busy}>
+      <Button onClick={run} disabled={busy}>
         {busy ? 'Testing…' : 'Test connection'}
-      </button>
+      </Button>
       <ErrorMessage message={error} />
       {result?.ok && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

@@ -1,7 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
+import { Table } from '@/components/ui/table';
 import { callApi } from '@/lib/http/call-api';
 import { platformName, type WebhookRegistrations } from './settings-types';
 
@@ -65,13 +67,13 @@ export function WebhooksSection({ mode, baseUrl }: { mode: 'live' | 'sandbox'; b
         {mode === 'live' && !baseUrl.startsWith('https://') && ' 8x8 needs a public https address: set APP_BASE_URL.'}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={buttonStyles.primary} onClick={register} disabled={busy !== null}>
+        <Button variant="primary" onClick={register} disabled={busy !== null}>
           {busy === 'register' ? 'Registering…' : 'Register webhooks'}
-        </button>
+        </Button>
         {mode === 'sandbox' && (
-          <button type="button" className={buttonStyles.secondary} onClick={testDelivery} disabled={busy !== null}>
+          <Button onClick={testDelivery} disabled={busy !== null}>
             {busy === 'test' ? 'Sending…' : 'Send a test delivery'}
-          </button>
+          </Button>
         )}
       </div>
       <ErrorMessage message={error} />
@@ -80,44 +82,29 @@ export function WebhooksSection({ mode, baseUrl }: { mode: 'live' | 'sandbox'; b
           {notice}
         </p>
       )}
-      {registrations && registrations.webhooks.length === 0 && (
-        <p className="text-sm text-slate-600">No webhooks are registered with {platformName(registrations.mode)}.</p>
-      )}
-      {registrations && registrations.webhooks.length > 0 && (
-        <table aria-label="Registered webhooks" className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <thead className="bg-slate-100 text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Type</th>
-              <th scope="col" className="px-4 py-2 font-medium">URL</th>
-              <th scope="col" className="px-4 py-2 font-medium">Enabled</th>
-              <th scope="col" className="px-4 py-2 font-medium">Token</th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {registrations.webhooks.map((w) => (
-              <tr key={w.type}>
-                <td className="px-4 py-2 font-mono">{w.type}</td>
-                <td className="px-4 py-2 font-mono text-xs break-all">{w.url}</td>
-                <td className="px-4 py-2">{w.enabled === false ? 'No' : 'Yes'}</td>
-                <td className="px-4 py-2">{w.httpAuthHeaderAvailable ? 'Set' : 'None'}</td>
-                <td className="px-4 py-2 text-right">
-                  <button
-                    type="button"
-                    className={buttonStyles.small}
-                    aria-label={`Delete the ${w.type} webhook`}
-                    disabled={busy !== null}
-                    onClick={() => void remove(w.type)}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {registrations && (
+        <Table
+          caption="Registered webhooks"
+          columns={[
+            { header: 'Type', className: 'font-mono', cell: (w) => w.type },
+            { header: 'URL', className: 'font-mono text-xs break-all', cell: (w) => w.url },
+            { header: 'Enabled', cell: (w) => (w.enabled === false ? 'No' : 'Yes') },
+            { header: 'Token', cell: (w) => (w.httpAuthHeaderAvailable ? 'Set' : 'None') },
+            {
+              header: 'Actions',
+              hideHeader: true,
+              align: 'right',
+              cell: (w) => (
+                <Button variant="small" aria-label={`Delete the ${w.type} webhook`} disabled={busy !== null} onClick={() => void remove(w.type)}>
+                  Delete
+                </Button>
+              ),
+            },
+          ]}
+          rows={registrations.webhooks}
+          rowKey={(w) => w.type}
+          empty={`No webhooks are registered with ${platformName(registrations.mode)}.`}
+        />
       )}
     </section>
   );

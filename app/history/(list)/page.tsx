@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { HistoryFilters } from '@/components/history/history-filters';
 import { filtersOnly, firstValues, withParams } from '@/components/history/history-params';
 import { HistoryTable } from '@/components/history/history-table';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { buttonStyles } from '@/components/ui/button';
 import { parseReadable } from '@/lib/http/readable-parse';
 import { listCalls, listCallsQuery } from '@/lib/server/calls/list-calls';
 import { listFlows } from '@/lib/server/flows/list-flows';

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { PeriodSelect, filterLabelStyles } from '@/components/ui/filter-fields';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Table } from '@/components/ui/table';
 import type { FlowOverlay } from '@/lib/analytics/flow-overlay-query';
 import type { AnalyticsOverlay } from './use-analytics-overlay';
 import { dashboardHref, isComplete } from './overlay-settings';
@@ -29,9 +30,9 @@ export function AnalyticsPanel({
     <div className="space-y-3 p-3 text-sm">
       <div className="flex items-start justify-between gap-2">
         <p className="text-xs text-slate-600">Calls per step of a published version: visits on each step, calls on each connection and output.</p>
-        <button type="button" onClick={onClose} className={buttonStyles.small} aria-label="Close analytics">
+        <Button variant="small" onClick={onClose} aria-label="Close analytics">
           Close
-        </button>
+        </Button>
       </div>
       {detail.status === 'ready' && versions.length === 0 ? (
         <p>Not published yet. Analytics count the calls of published versions: publish the flow, then call it.</p>
@@ -78,9 +79,9 @@ export function AnalyticsPanel({
           Open this period in the analytics dashboard
         </Link>
         {overlay.counts.status === 'ready' && (
-          <button type="button" className={buttonStyles.small} onClick={overlay.retry} title="Count again, up to now">
+          <Button variant="small" onClick={overlay.retry} title="Count again, up to now">
             Refresh
-          </button>
+          </Button>
         )}
       </div>
     </div>
@@ -96,9 +97,9 @@ function AnalyticsStatus({ overlay }: { overlay: AnalyticsOverlay }) {
     return (
       <div role="alert" className="space-y-2 rounded border border-rose-300 bg-rose-50 px-2 py-1.5 text-rose-900">
         <p>Could not load the analytics: {error}</p>
-        <button type="button" className={buttonStyles.small} onClick={overlay.retry}>
+        <Button variant="small" onClick={overlay.retry}>
           Retry
-        </button>
+        </Button>
       </div>
     );
   }
@@ -146,37 +147,19 @@ function AnalyticsSummary({ data }: { data: FlowOverlay }) {
         {inProgress > 0 ? `, ${inProgress} still in progress.` : '.'}
       </p>
       {menus.length > 0 && (
-        <table className="w-full text-xs">
-          <caption className="text-left font-medium text-slate-700">Drop-off per menu</caption>
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="text-left font-normal">
-                Menu
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Hung up
-              </th>
-              <th scope="col" className="text-right font-normal">
-                No input
-              </th>
-              <th scope="col" className="text-right font-normal">
-                Invalid
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {menus.map((menu) => (
-              <tr key={menu.nodeId}>
-                <th scope="row" className="truncate text-left font-mono font-normal">
-                  {menu.nodeId}
-                </th>
-                <td className="text-right">{menu.hangUps}</td>
-                <td className="text-right">{menu.noInput}</td>
-                <td className="text-right">{menu.invalid}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          variant="plain"
+          caption="Drop-off per menu"
+          showCaption
+          columns={[
+            { header: 'Menu', rowHeader: true, className: 'truncate font-mono', cell: (menu) => menu.nodeId },
+            { header: 'Hung up', align: 'right', cell: (menu) => menu.hangUps },
+            { header: 'No input', align: 'right', cell: (menu) => menu.noInput },
+            { header: 'Invalid', align: 'right', cell: (menu) => menu.invalid },
+          ]}
+          rows={menus}
+          rowKey={(menu) => menu.nodeId}
+        />
       )}
       {notes.map((note) => (
         <p key={note} className="text-xs text-slate-600">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
+import { Table } from '@/components/ui/table';
 import type { NodeKind } from '@/lib/flow/kinds';
 import type { NodeDataOf } from '@/lib/flow/registry';
 import { outputLabels } from '../nodes/node-appearance';
@@ -87,23 +88,16 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 
 function PressTable({ presses, leadsTo }: { presses: Press[]; leadsTo: (output: string) => string }) {
   return (
-    <table className="w-full text-xs">
-      <thead>
-        <tr className="text-left text-slate-500">
-          <th className="py-1 font-medium">8x8 reports</th>
-          <th className="py-1 font-medium">Output</th>
-          <th className="py-1 font-medium">Next step</th>
-        </tr>
-      </thead>
-      <tbody>
-        {presses.map((press) => (
-          <tr key={press.digits ?? 'none'} className="border-t border-slate-100">
-            <td className="py-1 font-mono">{press.digits === null ? 'dtmf: null' : `dtmf: "${press.digits}"`}</td>
-            <td className="py-1">{outputName(press.output)}</td>
-            <td className="py-1 font-mono">{leadsTo(press.output)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      variant="plain"
+      caption="What 8x8 reports, and where the flow goes next"
+      columns={[
+        { header: '8x8 reports', className: 'font-mono', cell: (press) => (press.digits === null ? 'dtmf: null' : `dtmf: "${press.digits}"`) },
+        { header: 'Output', cell: (press) => outputName(press.output) },
+        { header: 'Next step', className: 'font-mono', cell: (press) => leadsTo(press.output) },
+      ]}
+      rows={presses}
+      rowKey={(press) => press.digits ?? 'none'}
+    />
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 import { useFlowStore } from '../store/flow-store-context';
 import { useFlowDetail } from '../use-flow-detail';
@@ -11,6 +13,7 @@ import { RouteNumberForm } from './route-number-form';
 export function NumbersPanel({ refreshKey }: { refreshKey: number }) {
   const flowId = useFlowStore((s) => s.flowId);
   const { state, reload } = useFlowDetail(flowId, refreshKey);
+  const route = useCan('numbers.route');
   const [removing, setRemoving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,16 +53,17 @@ export function NumbersPanel({ refreshKey }: { refreshKey: number }) {
             <li key={n.number} className="flex items-center gap-2 px-2 py-1.5">
               <span className="font-mono">{n.number}</span>
               {n.label && <span className="truncate text-slate-600">{n.label}</span>}
-              <button
-                type="button"
-                className={`${buttonStyles.small} ml-auto`}
+              <Button
+                variant="small"
+                className="ml-auto"
                 aria-label={`Remove ${n.number}`}
+                deniedReason={route.reason}
                 disabled={removing === n.number}
                 aria-busy={removing === n.number}
                 onClick={() => void remove(n.number)}
               >
                 {removing === n.number ? 'Removing…' : 'Remove'}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -2,6 +2,8 @@
 
 import { useReactFlow } from '@xyflow/react';
 import Link from 'next/link';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
 import type { LintIssue } from '@/lib/flow/lint';
 import type { Autosave } from '../use-autosave';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
@@ -9,8 +11,6 @@ import { PublishButton } from './publish-button';
 import { SaveIndicator } from './save-status';
 
 export const analyticsToggleId = 'analytics-toggle';
-
-const toolButton = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40';
 
 export function EditorToolbar({
   backHref,
@@ -38,6 +38,7 @@ export function EditorToolbar({
     readOnly: s.readOnly,
   }));
   const actions = useFlowActions();
+  const testCall = useCan('sandbox.use');
   const { fitView } = useReactFlow();
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
@@ -55,36 +56,36 @@ export function EditorToolbar({
       </label>
       <SaveIndicator autosave={autosave} />
       <div className="ml-auto flex items-center gap-1.5">
-        <button type="button" className={toolButton} onClick={actions.undo} disabled={!canUndo || readOnly} title="Undo (Ctrl/⌘+Z)">
+        <Button variant="tool" onClick={actions.undo} disabled={!canUndo || readOnly} title="Undo (Ctrl/⌘+Z)">
           Undo
-        </button>
-        <button type="button" className={toolButton} onClick={actions.redo} disabled={!canRedo || readOnly} title="Redo (Ctrl/⌘+Shift+Z)">
+        </Button>
+        <Button variant="tool" onClick={actions.redo} disabled={!canRedo || readOnly} title="Redo (Ctrl/⌘+Shift+Z)">
           Redo
-        </button>
-        <button type="button" className={toolButton} onClick={actions.autoLayout} disabled={readOnly} title="Arrange automatically (Shift+L)">
+        </Button>
+        <Button variant="tool" onClick={actions.autoLayout} disabled={readOnly} title="Arrange automatically (Shift+L)">
           Arrange
-        </button>
-        <button type="button" className={toolButton} onClick={() => void fitView({ duration: 200 })} title="Fit view (Shift+F)">
+        </Button>
+        <Button variant="tool" onClick={() => void fitView({ duration: 200 })} title="Fit view (Shift+F)">
           Fit view
-        </button>
-        {!readOnly && (
-          <button type="button" className={toolButton} onClick={onTestCall} title="Call the published flow from a phone in the browser (sandbox)">
+        </Button>
+        {/* Hidden on a version (read only, yet editable by this role); a role without it sees why. */}
+        {(!readOnly || !testCall.allowed) && (
+          <Button variant="tool" onClick={onTestCall} deniedReason={testCall.reason} title="Call the published flow from a phone in the browser (sandbox)">
             Test call
-          </button>
+          </Button>
         )}
-        <button
+        <Button
           id={analyticsToggleId}
-          type="button"
-          className={`${toolButton} ${analyticsOn ? 'border-blue-700 bg-blue-50 text-blue-900' : ''}`}
+          variant="tool"
           onClick={onAnalytics}
           aria-pressed={analyticsOn}
           title="Calls per step for a published version and period"
         >
           Analytics
-        </button>
-        <button type="button" className={toolButton} onClick={onHelp} aria-haspopup="dialog" title="Keyboard shortcuts (?)">
+        </Button>
+        <Button variant="tool" onClick={onHelp} aria-haspopup="dialog" title="Keyboard shortcuts (?)">
           Shortcuts
-        </button>
+        </Button>
         <PublishButton issues={issues} autosave={autosave} onPublished={onPublished} />
       </div>
     </div>

@@ -2,6 +2,8 @@
 
 import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
+import { useCan } from '@/components/auth/actor-context';
+import { RoleNotice } from '@/components/auth/role-notice';
 import { nodeKinds, type NodeKind } from '@/lib/flow/kinds';
 import { nodeRegistry } from '@/lib/flow/registry';
 import { paletteDragType } from '../canvas/flow-canvas';
@@ -13,6 +15,7 @@ const paletteKinds = nodeKinds.filter((k): k is Exclude<NodeKind, 'start'> => k 
 /** Steps to drag onto the canvas; a click (or Enter) adds one in the middle of the view. */
 export function NodePalette() {
   const actions = useFlowActions();
+  const edit = useCan('flows.edit');
   const { readOnly, count } = useFlowStore((s) => ({ readOnly: s.readOnly, count: s.nodes.length }));
   const { screenToFlowPosition } = useReactFlow();
 
@@ -48,7 +51,11 @@ export function NodePalette() {
           </li>
         ))}
       </ul>
-      <p className="text-xs text-slate-500">Drag a step onto the canvas, or click to add it.</p>
+      {edit.allowed ? (
+        <p className="text-xs text-slate-500">Drag a step onto the canvas, or click to add it.</p>
+      ) : (
+        <RoleNotice permission="flows.edit" to="to add steps" />
+      )}
     </nav>
   );
 }

@@ -1,14 +1,17 @@
 'use client';
 
 import { useState } from 'react';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
 import type { LintIssue } from '@/lib/flow/lint';
 import type { Autosave } from '../use-autosave';
 import { useFlowStore } from '../store/flow-store-context';
 
-/** Publish: disabled, with the reasons listed, while lint finds errors. */
+/** Publish: disabled, with the reasons listed, while lint finds errors or the role may not publish. */
 export function PublishButton({ issues, autosave, onPublished }: { issues: readonly LintIssue[]; autosave: Autosave; onPublished: () => void }) {
   const flowId = useFlowStore((s) => s.flowId);
   const readOnly = useFlowStore((s) => s.readOnly);
+  const allowance = useCan('flows.publish');
   const [state, setState] = useState<{ busy: boolean; message?: string; ok?: boolean }>({ busy: false });
   const errors = issues.filter((i) => i.severity === 'error');
   if (readOnly) return null;
@@ -31,16 +34,17 @@ export function PublishButton({ issues, autosave, onPublished }: { issues: reado
 
   return (
     <div className="relative flex items-center gap-2">
-      <button
-        type="button"
+      <Button
+        variant="primary"
         onClick={() => void publish()}
+        deniedReason={allowance.reason}
         disabled={errors.length > 0 || state.busy}
-        aria-describedby={errors.length ? 'publish-blockers' : undefined}
-        className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+        aria-describedby={allowance.allowed && errors.length ? 'publish-blockers' : undefined}
       >
         {state.busy ? 'Publishing…' : 'Publish'}
-      </button>
-      {errors.length > 0 && (
+      </Button>
+      {!allowance.allowed && <span className="text-xs text-slate-600">{allowance.reason}</span>}
+      {allowance.allowed && errors.length > 0 && (
         <span id="publish-blockers" className="text-xs text-rose-700">
           {errors.length} problem{errors.length === 1 ? '' : 's'} to fix before publishing (see Problems)
         </span>

@@ -1,5 +1,6 @@
 'use client';
 
+import { RoleNotice } from '@/components/auth/role-notice';
 import type { Autosave } from '../use-autosave';
 import { useFlowStore } from '../store/flow-store-context';
 
@@ -25,7 +26,14 @@ export function SaveStatusBar({ autosave }: { autosave: Autosave }) {
 export function SaveIndicator({ autosave }: { autosave: Autosave }) {
   const save = useFlowStore((s) => s.save);
   const readOnly = useFlowStore((s) => s.readOnly);
-  if (readOnly) return <span className="text-sm text-slate-500">Read only</span>;
+  if (readOnly) {
+    return (
+      <div className="flex items-center gap-2 text-sm text-slate-600">
+        Read only
+        <RoleNotice permission="flows.edit" to="to edit this flow" className="text-xs" />
+      </div>
+    );
+  }
   const text = {
     saved: 'All changes saved',
     dirty: 'Unsaved changes…',

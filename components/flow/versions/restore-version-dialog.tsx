@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 import type { FlowDocument } from '@/lib/flow/document';
 import { callApi } from '@/lib/http/call-api';
 
@@ -25,7 +27,7 @@ export function RestoreVersionDialog({
   onRestored: (restored: Restored) => void;
 }) {
   return (
-    <ModalDialog
+    <Dialog
       open={version !== null}
       onClose={onClose}
       title={`Restore version ${version ?? ''} as the draft?`}
@@ -37,7 +39,7 @@ export function RestoreVersionDialog({
       }
     >
       {version !== null && <Confirm key={version} flowId={flowId} version={version} revision={revision} onCancel={onClose} onRestored={onRestored} />}
-    </ModalDialog>
+    </Dialog>
   );
 }
 
@@ -69,12 +71,12 @@ function Confirm({
     <div className="space-y-4">
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel} data-autofocus>
+        <Button onClick={onCancel} data-autofocus>
           Cancel
-        </button>
-        <button type="button" className={buttonStyles.primary} onClick={() => void restore()} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant="primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
           {busy ? 'Restoring…' : `Restore version ${version}`}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -3,13 +3,15 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { Button } from '@/components/ui/button';
 import { RestoreVersionDialog } from './restore-version-dialog';
 
 /** Floats over the read-only designer of a published version. */
 export function VersionBanner({ flowId, version, draftRevision }: { flowId: string; version: number; draftRevision: number }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const restore = useCan('flows.publish');
   return (
     <section
       aria-label={`Version ${version}, read only`}
@@ -17,9 +19,9 @@ export function VersionBanner({ flowId, version, draftRevision }: { flowId: stri
     >
       <span className="font-semibold text-amber-900">Version {version} (read only)</span>
       <span aria-hidden="true">—</span>
-      <button type="button" className={buttonStyles.primary} aria-haspopup="dialog" onClick={() => setConfirming(true)}>
+      <Button variant="primary" aria-haspopup="dialog" deniedReason={restore.reason} onClick={() => setConfirming(true)}>
         Restore as draft
-      </button>
+      </Button>
       <Link href={`/flows/${flowId}`} className="text-blue-800 underline">
         Back to the draft
       </Link>

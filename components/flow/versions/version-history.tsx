@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
+import { useCan } from '@/components/auth/actor-context';
+import { Button, buttonStyles } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 import type { FlowDocument } from '@/lib/flow/document';
 import type { Autosave } from '../use-autosave';
 import { toDocument } from '../store/document-mapping';
@@ -101,6 +103,7 @@ function VersionItem({
   onRestore: () => void;
 }) {
   const titleId = useId();
+  const restore = useCan('flows.publish');
   return (
     <li className="rounded border border-slate-200 p-2 text-sm" aria-labelledby={titleId}>
       <div className="flex items-center gap-2">
@@ -117,9 +120,9 @@ function VersionItem({
         <Link href={`/flows/${flowId}/versions/${version.version}`} className={buttonStyles.small} aria-describedby={titleId}>
           View
         </Link>
-        <button type="button" className={buttonStyles.small} aria-haspopup="dialog" aria-describedby={titleId} onClick={onRestore}>
+        <Button variant="small" aria-haspopup="dialog" aria-describedby={titleId} deniedReason={restore.reason} onClick={onRestore}>
           Restore as draft
-        </button>
+        </Button>
       </div>
     </li>
   );

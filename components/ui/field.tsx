@@ -1,5 +1,3 @@
-'use client';
-
 import { useId, type ReactNode } from 'react';
 
 export const controlStyle = 'mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-100';
@@ -31,5 +29,15 @@ export function Field({
         {problem ?? hint}
       </span>
     </div>
+  );
+}
+
+/** A form's problem (a refused request), announced when it appears. */
+export function ErrorMessage({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+      {message}
+    </p>
   );
 }

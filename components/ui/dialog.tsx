@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
  * closes), focus goes to the element marked `data-autofocus` (else the first one), and
  * returns to whatever had it before when the dialog closes.
  */
-export function ModalDialog({
+export function Dialog({
   open,
   onClose,
   title,
@@ -72,23 +72,5 @@ export function ModalDialog({
         </div>
       )}
     </dialog>
-  );
-}
-
-export const buttonStyles = {
-  primary:
-    'rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400',
-  danger: 'rounded-md bg-rose-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:bg-slate-400',
-  secondary:
-    'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50',
-  small: 'rounded border border-slate-300 bg-white px-2 py-1 text-xs hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50',
-} as const;
-
-export function ErrorMessage({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
-      {message}
-    </p>
   );
 }
