@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import { AuditTable } from '@/components/audit/audit-table';
 import { firstValues, withParams } from '@/components/history/history-params';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import { auditFilterKeys, listAuditQuery } from '@/lib/audit/audit-query';
 import { requirePage } from '@/lib/auth/require-page';
 import { parseReadable } from '@/lib/http/readable-parse';
 import { listAudit } from '@/lib/server/audit/list-audit';
+import { buttonStyles } from '@/components/ui/button';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
 import { passwordChangeProblem } from '@/lib/auth/password-change-problem';
 import { callApi } from '@/lib/http/call-api';
+import { buttonStyles } from '@/components/ui/button';
+import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 const empty = { current: '', next: '', repeat: '' };
 

@@ -5,9 +5,9 @@ import { useRouter } from 'next/navigation';
 import { useTransition, type FormEvent } from 'react';
 import { withParams, type HistoryParams } from '@/components/history/history-params';
 import { filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import { areaOf, auditActionLabels, auditActions, auditAreaLabels, auditAreas, auditTargetTypes } from '@/lib/audit/audit-actions';
 import { auditFilterKeys } from '@/lib/audit/audit-query';
+import { buttonStyles } from '@/components/ui/button';
 
 /** The audit log's filters as a form; applying them rewrites the URL and the server page re-renders. */
 export function AuditFilters({ params }: { params: HistoryParams }) {

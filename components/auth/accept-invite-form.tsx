@@ -1,9 +1,9 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
 import { callApi } from '@/lib/http/call-api';
+import { buttonStyles } from '@/components/ui/button';
+import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 /** Name and password for an invitation; then signs in with them and opens the app. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {

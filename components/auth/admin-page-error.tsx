@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { buttonStyles } from '@/components/ui/button';
 
 /** What an admin page shows when its data cannot be read (the database is down, say): the cause is in the server log. */
 export function AdminPageError({ what, reset }: { what: string; reset: () => void }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
+import { buttonStyles } from '@/components/ui/button';
 
 /**
  * Copies a secret shown once (an invitation link, an API token). Where the clipboard is not

@@ -3,10 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '@/components/auth/copy-button';
 import { RoleChoice } from '@/components/auth/role-choice';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
 import type { Role } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
+import { buttonStyles } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 type Created = { name: string; token: string };
 
@@ -14,7 +15,7 @@ type Created = { name: string; token: string };
 export function CreateTokenDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: () => void }) {
   const [created, setCreated] = useState<Created | null>(null);
   return (
-    <ModalDialog
+    <Dialog
       open={open}
       onClose={() => {
         setCreated(null);
@@ -34,7 +35,7 @@ export function CreateTokenDialog({ open, onClose, onCreated }: { open: boolean;
           }}
         />
       )}
-    </ModalDialog>
+    </Dialog>
   );
 }
 

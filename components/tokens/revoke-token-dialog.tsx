@@ -1,21 +1,23 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
 import { callApi } from '@/lib/http/call-api';
 import type { ListedApiToken } from '@/lib/server/tokens/list-api-tokens';
+import { buttonStyles } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 
 /** Confirms revoking a token: whatever uses it is refused from its next request. */
 export function RevokeTokenDialog({ token, onClose, onRevoked }: { token: ListedApiToken | null; onClose: () => void; onRevoked: (name: string) => void }) {
   return (
-    <ModalDialog
+    <Dialog
       open={token !== null}
       onClose={onClose}
       title={token ? `Revoke “${token.name}”?` : 'Revoke token'}
       description="Every script or system using it is refused from its next request. This cannot be undone: make a new token instead."
     >
       {token && <Confirm key={token.id} token={token} onCancel={onClose} onRevoked={onRevoked} />}
-    </ModalDialog>
+    </Dialog>
   );
 }
 

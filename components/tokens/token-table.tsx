@@ -1,9 +1,9 @@
 'use client';
 
 import { formatWhen } from '@/components/auth/format-when';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import { isRole, roleName } from '@/lib/auth/permissions';
 import type { ListedApiToken } from '@/lib/server/tokens/list-api-tokens';
+import { buttonStyles } from '@/components/ui/button';
 
 function stateOf(token: ListedApiToken): { label: string; style: string } {
   if (token.revoked) return { label: `Revoked ${formatWhen(token.revokedAt)}`, style: 'bg-slate-200 text-slate-700' };

@@ -2,11 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import type { ListedApiToken } from '@/lib/server/tokens/list-api-tokens';
 import { CreateTokenDialog } from './create-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
 import { TokenTable } from './token-table';
+import { buttonStyles } from '@/components/ui/button';
 
 /** The API tokens page: create (shown once), list with last use, revoke. */
 export function TokensView({ tokens, truncated }: { tokens: ListedApiToken[]; truncated: boolean }) {

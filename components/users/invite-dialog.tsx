@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { CopyButton } from '@/components/auth/copy-button';
 import { formatWhen } from '@/components/auth/format-when';
 import { RoleChoice } from '@/components/auth/role-choice';
-import { Field, controlStyle } from '@/components/calls/field';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
 import { isRole, roleName, type Role } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
 import type { CreatedInvite } from '@/lib/server/users/invite-user';
+import { buttonStyles } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 type Created = Pick<CreatedInvite, 'email' | 'role' | 'url'> & { expiresAt: string };
 
@@ -16,7 +17,7 @@ type Created = Pick<CreatedInvite, 'email' | 'role' | 'url'> & { expiresAt: stri
 export function InviteDialog({ open, onClose, onInvited }: { open: boolean; onClose: () => void; onInvited: () => void }) {
   const [created, setCreated] = useState<Created | null>(null);
   return (
-    <ModalDialog
+    <Dialog
       open={open}
       onClose={() => {
         setCreated(null);
@@ -36,7 +37,7 @@ export function InviteDialog({ open, onClose, onInvited }: { open: boolean; onCl
           }}
         />
       )}
-    </ModalDialog>
+    </Dialog>
   );
 }
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { formatWhen } from '@/components/auth/format-when';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import { isRole, roleName } from '@/lib/auth/permissions';
 import type { listOpenInvites } from '@/lib/server/users/list-invites';
+import { buttonStyles } from '@/components/ui/button';
 
 export type OpenInvite = Awaited<ReturnType<typeof listOpenInvites>>[number];
 

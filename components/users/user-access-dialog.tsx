@@ -1,16 +1,18 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles, ErrorMessage, ModalDialog } from '@/components/ui/modal-dialog';
 import { roleName } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
 import type { ListedUser } from '@/lib/server/users/list-users';
+import { buttonStyles } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorMessage } from '@/components/ui/field';
 
 /** Confirms deactivating (signs them out at once) or reactivating a user. */
 export function UserAccessDialog({ user, onClose, onDone }: { user: ListedUser | null; onClose: () => void; onDone: (message: string) => void }) {
   const deactivate = user?.active ?? false;
   return (
-    <ModalDialog
+    <Dialog
       open={user !== null}
       onClose={onClose}
       title={user ? `${deactivate ? 'Deactivate' : 'Reactivate'} ${user.email}?` : 'Change access'}
@@ -22,7 +24,7 @@ export function UserAccessDialog({ user, onClose, onDone }: { user: ListedUser |
       }
     >
       {user && <Confirm key={user.id} user={user} onCancel={onClose} onDone={onDone} />}
-    </ModalDialog>
+    </Dialog>
   );
 }
 

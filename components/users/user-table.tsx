@@ -1,9 +1,9 @@
 'use client';
 
 import { formatWhen } from '@/components/auth/format-when';
-import { buttonStyles } from '@/components/ui/modal-dialog';
 import { isRole, roleName, roles, type Role } from '@/lib/auth/permissions';
 import type { ListedUser } from '@/lib/server/users/list-users';
+import { buttonStyles } from '@/components/ui/button';
 
 /**
  * Everyone with an account. The role select saves on change; (de)activation asks first.

@@ -2,7 +2,6 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { buttonStyles, ErrorMessage } from '@/components/ui/modal-dialog';
 import { roleName, type Role } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
 import type { ListedUser } from '@/lib/server/users/list-users';
@@ -10,6 +9,8 @@ import { InviteDialog } from './invite-dialog';
 import { InviteList, type OpenInvite } from './invite-list';
 import { UserAccessDialog } from './user-access-dialog';
 import { UserTable } from './user-table';
+import { buttonStyles } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
 
 type Notice = { kind: 'error' | 'done'; message: string } | null;
 
