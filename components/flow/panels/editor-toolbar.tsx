@@ -2,6 +2,7 @@
 
 import { useReactFlow } from '@xyflow/react';
 import Link from 'next/link';
+import { useSandbox } from '@/components/sandbox/sandbox-context';
 import type { LintIssue } from '@/lib/flow/lint';
 import type { Autosave } from '../use-autosave';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
@@ -39,6 +40,7 @@ export function EditorToolbar({
   }));
   const actions = useFlowActions();
   const { fitView } = useReactFlow();
+  const sandbox = useSandbox();
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
       <Link href={backHref} className="text-sm text-blue-700 hover:underline">
@@ -67,7 +69,7 @@ export function EditorToolbar({
         <button type="button" className={toolButton} onClick={() => void fitView({ duration: 200 })} title="Fit view (Shift+F)">
           Fit view
         </button>
-        {!readOnly && (
+        {!readOnly && sandbox.enabled && (
           <button type="button" className={toolButton} onClick={onTestCall} title="Call the published flow from a phone in the browser (sandbox)">
             Test call
           </button>

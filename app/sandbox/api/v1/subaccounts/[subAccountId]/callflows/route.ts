@@ -1,7 +1,8 @@
 import { sandboxSendCallflow } from '@/lib/server/sandbox/send-callflow';
+import { sandboxRoute } from '@/lib/server/sandbox/sandbox-route';
 
 // The sandbox's stand-in for POST https://voice.8x8.com/api/v1/subaccounts/{id}/callflows.
-export async function POST(request: Request, { params }: { params: Promise<{ subAccountId: string }> }) {
+export const POST = sandboxRoute(async (request: Request, { params }: { params: Promise<{ subAccountId: string }> }) => {
   const { subAccountId } = await params;
   let body: unknown;
   try {
@@ -11,4 +12,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   }
   const result = await sandboxSendCallflow({ subAccountId, authorization: request.headers.get('authorization'), body });
   return Response.json(result.body, { status: result.httpStatus });
-}
+});
