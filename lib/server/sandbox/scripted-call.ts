@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/http/app-error';
 import { launchCall } from '@/lib/server/calls/launch-call';
+import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import type { ScriptedCallInput } from '@/lib/sandbox/control-api';
 import type { SandboxCall } from '@/lib/sandbox/engine/call';
 import { describeCall } from '@/lib/sandbox/engine/describe-call';
@@ -33,6 +34,11 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 let launches: Promise<unknown> = Promise.resolve();
 
 async function launchCallback(flowId: string, source: string | undefined, registration: Parameters<typeof registerParty>[1]): Promise<SandboxCall> {
+  // SANDBOX=on keeps the sandbox beside real 8x8 credentials: the launch would then be a real,
+  // billed call placed by someone who may only use the sandbox. Refused before anything is sent.
+  if ((await voiceConnection()).mode !== 'sandbox') {
+    throw new AppError('conflict', 'Scripted callbacks need the app on the sandbox: with real 8x8 credentials configured, the launch would place a real call (inbound scripted calls still work)');
+  }
   const run = launches.then(async () => {
     registerParty(defaultCallbackDestination, registration);
     try {
@@ -47,7 +53,7 @@ async function launchCallback(flowId: string, source: string | undefined, regist
 
 async function postLaunch(flowId: string, source: string | undefined): Promise<SandboxCall> {
   // The product's own launch, in process: the caller already proved the sandbox.use permission,
-  // and with the sandbox on, the callback can only reach the sandbox.
+  // and launchCallback checked that the app talks to the sandbox, so no real call is placed.
   const launched = await launchCall({ flowId, destination: defaultCallbackDestination, ...(source && { source }) });
   const call = findCall(launched.sessionId);
   if (!call) throw new AppError('unavailable', `Session ${launched.sessionId} was not created by this sandbox (is the app connected to real 8x8?)`);

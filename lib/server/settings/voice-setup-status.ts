@@ -25,6 +25,12 @@ export type VoiceSetupStatus = {
   unreadable: string[];
 };
 
+const unreadableLabels: Record<string, string> = {
+  [settingKeys.apiKey]: 'API key',
+  [settingKeys.webhookToken]: 'webhook token',
+  [settingKeys.previousWebhookToken]: 'previous webhook token',
+};
+
 export async function voiceSetupStatus(): Promise<VoiceSetupStatus> {
   const settings = env();
   const [connection, { values, unreadable }, sandbox] = await Promise.all([voiceConnection(), storedSettings(), sandboxState()]);
@@ -39,6 +45,6 @@ export async function voiceSetupStatus(): Promise<VoiceSetupStatus> {
     webhookBaseUrl: base.url,
     webhookBaseProblem: base.problem,
     sandbox,
-    unreadable: unreadable.map((key) => (key === settingKeys.apiKey ? 'API key' : 'webhook token')),
+    unreadable: unreadable.map((key) => unreadableLabels[key] ?? key),
   };
 }
