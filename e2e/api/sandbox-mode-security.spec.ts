@@ -42,8 +42,11 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await stop();
-  await database?.drop();
+  try {
+    await stop();
+  } finally {
+    await database?.drop();
+  }
 });
 
 function ready() {

@@ -31,9 +31,12 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await admin?.dispose();
-  await server?.stop();
-  await database?.drop();
+  try {
+    await admin?.dispose();
+    await server?.stop();
+  } finally {
+    await database?.drop();
+  }
 });
 
 function ready() {
