@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActorProvider } from '@/components/auth/actor-context';
 import { UserMenu } from '@/components/auth/user-menu';
+import { SandboxProvider } from '@/components/sandbox/sandbox-context';
 import { ModeBadge } from '@/components/ui/mode-badge';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { requireSignedInUnlessOpen } from '@/lib/auth/require-page';
+import { sandboxState } from '@/lib/server/sandbox/sandbox-enabled';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import './globals.css';
 
@@ -28,6 +30,7 @@ const sections: ReadonlyArray<readonly [string, string, Permission]> = [
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireSignedInUnlessOpen();
   const mode = actor ? (await voiceConnection()).mode : null;
+  const sandbox = actor ? await sandboxState() : { enabled: false, reason: null };
   const identity = actor ? { label: actor.label, role: actor.role, type: actor.type } : null;
   return (
     <html lang="en">
@@ -54,7 +57,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         <ActorProvider actor={identity}>
-          <main>{children}</main>
+          <SandboxProvider value={sandbox}>
+            <main>{children}</main>
+          </SandboxProvider>
         </ActorProvider>
       </body>
     </html>

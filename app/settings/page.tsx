@@ -1,6 +1,4 @@
 import { requirePage } from '@/lib/auth/require-page';
-import { headers } from 'next/headers';
-import { requestOrigin } from '@/lib/http/request-origin';
 import { SettingsView } from '@/components/settings/settings-view';
 import { listFlows } from '@/lib/server/flows/list-flows';
 import { voiceSetupStatus } from '@/lib/server/settings/voice-setup-status';
@@ -9,8 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function SettingsPage() {
   await requirePage('settings.manage');
-  const origin = requestOrigin(await headers());
-  const [status, flows] = await Promise.all([voiceSetupStatus(origin), listFlows()]);
+  const [status, flows] = await Promise.all([voiceSetupStatus(), listFlows()]);
   return (
     <section aria-labelledby="settings-heading" className="mx-auto max-w-6xl space-y-4 px-6 py-8">
       <div>

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { controlStyle, Field } from '@/components/ui/field';
 import { launchOutcome, type LaunchOutcome, type LaunchResponse } from '@/lib/calls/launch-outcome';
 import { PhoneView } from '@/components/phone/phone-view';
+import { useSandbox } from '@/components/sandbox/sandbox-context';
 import { useSandboxCall } from '@/components/phone/use-sandbox-call';
 import { callApi } from '@/lib/http/call-api';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
@@ -24,11 +25,13 @@ export function SingleCallForm({
   flows: CallFlow[];
   initialFlowId: string | null;
   account: AccountNumbersState;
-  /** In sandbox mode the call can be answered right here, in the test phone. */
+  /** In sandbox mode (with the sandbox on) the call can be answered right here, in the test phone. */
   sandbox: boolean;
   onLaunched: (outcome: LaunchOutcome) => void;
 }) {
   const launch = useCan('calls.launch');
+  const sandboxOn = useSandbox().enabled;
+  const testPhone = sandbox && sandboxOn;
   const fs = useFlowSource(flows, initialFlowId, account);
   const [destination, setDestination] = useState('');
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ export function SingleCallForm({
     if (missing) return;
     const number = normalizePhoneNumber(typed);
     setBusy(true);
-    const answering = sandbox && answerHere;
+    const answering = testPhone && answerHere;
     if (answering) {
       // The sandbox lets the test phone below pick up the next call to this number.
       const party = await callApi('/sandbox/api/parties', { method: 'POST', body: { number, mode: 'interactive' } });
@@ -95,7 +98,7 @@ export function SingleCallForm({
             )}
           </Field>
         </div>
-        {sandbox && (
+        {testPhone && (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={answerHere} onChange={(event) => setAnswerHere(event.target.checked)} />
             Answer the call here, in the test phone (sandbox)

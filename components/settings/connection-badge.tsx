@@ -23,6 +23,9 @@ export function ConnectionBadge({ status }: { status: VoiceSetupStatus }) {
       <span className="text-sm text-slate-700">
         {live ? `Subaccount ${status.subAccountId}, ${sourceText[status.source]}.` : `Using the Sandbox — ${sourceText.sandbox}.`}
       </span>
+      {!live && status.sandbox.reason && (
+        <span className="w-full text-sm text-rose-900">{status.sandbox.reason}: no call can be placed until 8x8 credentials are saved below.</span>
+      )}
     </div>
   );
 }

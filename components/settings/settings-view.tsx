@@ -27,7 +27,13 @@ export function SettingsView({ initialStatus, flows }: { initialStatus: VoiceSet
         )}
       </div>
       <div className={card}>
-        <WebhooksSection key={`${status.mode}:${status.subAccountId}`} mode={status.mode} baseUrl={status.webhookBaseUrl} />
+        <WebhooksSection
+          key={`${status.mode}:${status.subAccountId}`}
+          mode={status.mode}
+          baseUrl={status.webhookBaseUrl}
+          baseProblem={status.webhookBaseProblem}
+          canTestDelivery={status.mode === 'sandbox' && status.sandbox.enabled}
+        />
       </div>
       <div className={card}>
         <NumbersSection key={`${status.mode}:${status.subAccountId}`} mode={status.mode} flows={flows} />

@@ -9,8 +9,18 @@ import { platformName, type WebhookRegistrations } from './settings-types';
 
 type TestDelivery = { url: string; httpStatus: number | null; accepted: boolean; error?: string };
 
+type Props = {
+  mode: 'live' | 'sandbox';
+  /** Where the webhooks go (APP_BASE_URL, or the sandbox's own address); null until APP_BASE_URL is set. */
+  baseUrl: string | null;
+  /** Why registering is not possible yet (APP_BASE_URL missing with real 8x8). */
+  baseProblem: string | null;
+  /** The sandbox is on and the app talks to it: it can send a test delivery. */
+  canTestDelivery: boolean;
+};
+
 /** Registering this app's webhook URLs with 8x8 (or the Sandbox), with a fresh token each time. */
-export function WebhooksSection({ mode, baseUrl }: { mode: 'live' | 'sandbox'; baseUrl: string }) {
+export function WebhooksSection({ mode, baseUrl, baseProblem, canTestDelivery }: Props) {
   const [registrations, setRegistrations] = useState<WebhookRegistrations | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -62,15 +72,29 @@ export function WebhooksSection({ mode, baseUrl }: { mode: 'live' | 'sandbox'; b
         Webhooks
       </h2>
       <p className="text-sm text-slate-600">
-        {platformName(mode) === '8x8' ? '8x8' : 'The Sandbox'} tells this app about calls at <code className="font-mono">{baseUrl}/api/webhooks/8x8/…</code>.
+        {baseUrl && (
+          <>
+            {platformName(mode) === '8x8' ? '8x8' : 'The Sandbox'} tells this app about calls at <code className="font-mono">{baseUrl}/api/webhooks/8x8/…</code>.{' '}
+          </>
+        )}
         Registering generates a new secret token that {platformName(mode)} sends with every delivery; the previous one keeps working for ten minutes.
-        {mode === 'live' && !baseUrl.startsWith('https://') && ' 8x8 needs a public https address: set APP_BASE_URL.'}
+        {mode === 'live' && baseUrl && !baseUrl.startsWith('https://') && ' 8x8 needs a public https address: set APP_BASE_URL.'}
       </p>
+      {baseProblem && (
+        <p id="webhook-base-problem" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {baseProblem}.
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" onClick={register} disabled={busy !== null}>
+        <Button
+          variant="primary"
+          onClick={register}
+          disabled={busy !== null || baseProblem !== null}
+          aria-describedby={baseProblem ? 'webhook-base-problem' : undefined}
+        >
           {busy === 'register' ? 'Registering…' : 'Register webhooks'}
         </Button>
-        {mode === 'sandbox' && (
+        {canTestDelivery && (
           <Button onClick={testDelivery} disabled={busy !== null}>
             {busy === 'test' ? 'Sending…' : 'Send a test delivery'}
           </Button>

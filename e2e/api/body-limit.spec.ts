@@ -12,7 +12,7 @@ test('a JSON string of a million "中" (3 MB, under a million characters) is ref
   expect(body.length).toBeLessThan(oneMiB);
   const response = await request.post('/api/flows', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from(body) });
   expect(response.status()).toBe(413);
-  expect(((await response.json()) as { error: string }).error).toMatch(/larger than 1024 KiB: send at most 1048576 bytes/);
+  expect(((await response.json()) as { error: string }).error).toMatch(/larger than 1 MiB: send at most 1048576 bytes/);
 });
 
 test('a chunked body without a length is cut off with 413 once past 1 MiB (it never ends on its own)', async ({ request }) => {

@@ -88,7 +88,7 @@ test('GET /api/settings/webhooks lists what the sandbox holds; one type can be d
   expect((await json<{ error: string }>(await request.delete('/api/settings/webhooks/XYZ'), 422)).error).toMatch(/type/);
 });
 
-test('the sandbox Webhooks API checks the key and the subaccount, and answers in 8x8’s shapes', async ({ request }) => {
+test('the sandbox Webhooks API checks the key and the subaccount, and answers in 8x8’s shapes', async ({ request, baseURL }) => {
   const noKey = await json<{ statusMessage: string }>(await request.get(sandboxWebhooks), 401);
   expect(noKey.statusMessage).toBe('Authentication header not found or token invalid');
   const other = await json<{ statusMessage: string }>(
@@ -106,7 +106,7 @@ test('the sandbox Webhooks API checks the key and the subaccount, and answers in
   const notJson = await request.post(sandboxWebhooks, { headers: { ...sandboxAuth, 'Content-Type': 'application/json' }, data: Buffer.from('{') });
   expect((await json<{ statusMessage: string }>(notJson, 422)).statusMessage).toBe('Invalid JSON request body');
 
-  const url = 'https://example.com/api/webhooks/8x8/vnu';
+  const url = `${baseURL}/api/webhooks/8x8/vnu`;
   await json(await request.post(sandboxWebhooks, { headers: sandboxAuth, data: { type: 'VNU', url, enabled: false } }));
   const deleted = await json<Record<string, unknown>>(await request.delete(`${sandboxWebhooks}/VNU`, { headers: sandboxAuth }));
   expect(deleted).toEqual({ subAccountId: 'sandbox', type: 'VNU', url, enabled: false, httpAuthHeaderAvailable: false, statusCode: 0, statusMessage: 'deleted' });

@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { testServer } from './test-server';
 
 // A second production server process on the same database and build, as a second
-// instance behind a load balancer would be.
+// instance behind a load balancer would be — or, with `env`, a server configured
+// differently (real 8x8 credentials, SANDBOX=off, another SECRETS_KEY…), typically on
+// its own database (isolated-database.ts).
 
-export type SecondServer = { baseUrl: string; stop: () => Promise<void> };
+export type SecondServer = { baseUrl: string; stop: () => Promise<void>; /** The last 20,000 characters it printed. */ output: () => string };
+export type SecondServerOptions = { env?: Record<string, string> };
 
 async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -20,8 +24,37 @@ async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`The second server did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
 }
 
-export async function startSecondServer(port = testServer.port + 1): Promise<SecondServer> {
+/** Refuses to start where another process already listens: its health check would pass for ours. */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error) => reject(new Error(`Port ${port} is already in use, so a second server cannot start there (${error.message})`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A port the system has just handed out as free: servers of a test's own never meet another run's. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('No free port');
+  return address.port;
+}
+
+export async function startSecondServer(port = testServer.port + 1, options: SecondServerOptions = {}): Promise<SecondServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
+  await assertPortFree(port);
   const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/start.ts'], {
     env: {
       ...process.env,
@@ -30,29 +63,33 @@ export async function startSecondServer(port = testServer.port + 1): Promise<Sec
       WEBHOOK_AUTH_TOKEN: testServer.webhookToken,
       DATA_DIR: process.env.DATA_DIR ?? '.data/e2e',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
     // Its own process group, so stopping it stops the next server it spawned too.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    const running = () => child.exitCode === null && child.signalCode === null;
+    if (!running() || child.pid === undefined) return;
+    const group = -child.pid;
+    process.kill(group, 'SIGTERM');
+    // Stopped means the whole group is gone (the Next server it spawned too), so its port is free.
+    const deadline = Date.now() + 10_000;
+    while (groupAlive(group) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (groupAlive(group)) process.kill(group, 'SIGKILL');
   };
   try {
     await healthy(baseUrl, child, 120_000);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.slice(-4000)}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, output: () => output };
 }
 
 export type SseEvent = { event: string; data: string };

@@ -1,11 +1,16 @@
-import type { SandboxCall } from './engine/call';
+import { AppError } from '@/lib/http/app-error';
+import { callLimits, type SandboxCall } from './engine/call';
 import type { TranscriptEntry } from './engine/types';
 
 /**
  * The transcript as server-sent events: every entry so far, then each new one as
- * `data: <entry JSON>`; the stream closes after the `ended` entry.
+ * `data: <entry JSON>`; the stream closes after the `ended` entry. 429 past
+ * callLimits.listeners streams on one call.
  */
 export function transcriptStream(call: SandboxCall, abort: AbortSignal): ReadableStream<Uint8Array> {
+  if (call.status !== 'ended' && !call.canSubscribe) {
+    throw new AppError('too_many_requests', `${callLimits.listeners} event streams already follow this call: close one first`);
+  }
   const encoder = new TextEncoder();
   let unsubscribe = () => {};
   let closed = false;

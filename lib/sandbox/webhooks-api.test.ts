@@ -18,6 +18,7 @@ import {
 // file's own response schemas for the three operations, and against our client's parser.
 
 const account = { subAccountId: 'sandbox', apiKey: 'sandbox-key' };
+const ownBase = 'https://example.com';
 const vca: StoredWebhook = { type: 'VCA', url: 'https://example.com/api/webhooks/8x8/vca', enabled: true, httpAuthHeader: 'secret-token' };
 const vss: StoredWebhook = { type: 'VSS', url: 'https://example.com/api/webhooks/8x8/vss', enabled: false, httpAuthHeader: null };
 
@@ -44,13 +45,13 @@ describe.skipIf(!hasShared)(hasShared ? 'sandbox Webhooks API against 8x8’s Op
   });
 
   it('POST answer matches create-a-new-webhook 200, and a bad body its 422', () => {
-    const parsed = parseRegisterWebhook({ type: 'VCA', url: vca.url, httpAuthHeader: 'secret-token' });
+    const parsed = parseRegisterWebhook({ type: 'VCA', url: vca.url, httpAuthHeader: 'secret-token' }, ownBase);
     expect(parsed.ok).toBe(true);
     const ok = responseValidator(webhooksPath, 'post', '200');
     expect(ok(webhookListReply('sandbox', [vca]).body), JSON.stringify(ok.errors)).toBe(true);
     const unprocessable = responseValidator(webhooksPath, 'post', '422');
-    for (const body of [undefined, { type: 'XYZ', url: vca.url }, { type: 'VCA' }]) {
-      const refused = parseRegisterWebhook(body);
+    for (const body of [undefined, { type: 'XYZ', url: vca.url }, { type: 'VCA' }, { type: 'VCA', url: 'https://attacker.example/x' }]) {
+      const refused = parseRegisterWebhook(body, ownBase);
       if (refused.ok) throw new Error(`accepted ${JSON.stringify(body)}`);
       expect(refused.reply.httpStatus).toBe(422);
       expect(unprocessable(refused.reply.body), JSON.stringify(unprocessable.errors)).toBe(true);
@@ -85,9 +86,15 @@ describe('sandbox Webhooks API', () => {
   });
 
   it('stores enabled = true and no header unless given', () => {
-    const parsed = parseRegisterWebhook({ type: 'VCS', url: 'http://127.0.0.1:3000/api/webhooks/8x8/vcs' });
+    const parsed = parseRegisterWebhook({ type: 'VCS', url: 'http://127.0.0.1:3000/api/webhooks/8x8/vcs' }, 'http://127.0.0.1:3000');
     if (!parsed.ok) throw new Error('refused');
     expect(toStoredWebhook(parsed.request)).toEqual({ type: 'VCS', url: 'http://127.0.0.1:3000/api/webhooks/8x8/vcs', enabled: true, httpAuthHeader: null });
+  });
+
+  it('refuses a URL that is not this app’s, saying where webhooks may go', () => {
+    const refused = parseRegisterWebhook({ type: 'VCA', url: 'http://127.0.0.1:9999/x' }, 'http://127.0.0.1:3000');
+    if (refused.ok) throw new Error('accepted a foreign url');
+    expect(refused.reply).toMatchObject({ httpStatus: 422, body: { statusCode: '1001', statusMessage: expect.stringMatching(/only to this app.*http:\/\/127\.0\.0\.1:3000\//) } });
   });
 
   it('knows the five types and answers 404 for anything else', () => {

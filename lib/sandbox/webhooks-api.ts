@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { registerWebhookRequest, webhookType, type RegisterWebhookRequest, type WebhookType } from '@/lib/eightbyeight/api-schemas';
 import { parseReadable } from '@/lib/http/readable-parse';
+import { isUnderBase } from './own-url';
 
 // The sandbox's Webhooks API bodies, in 8x8's shapes (fixtures/webhooks-list.json and
 // the OpenAPI file). The stored httpAuthHeader is never shown: lists say only whether
@@ -18,15 +19,23 @@ export function webhookListReply(subAccountId: string, webhooks: readonly Stored
   };
 }
 
-/** A POST body as 8x8 validates it; a refusal is 8x8's 422 body (statusCode as a string, as published). */
-export function parseRegisterWebhook(body: unknown): { ok: true; request: RegisterWebhookRequest } | { ok: false; reply: SandboxReply } {
-  const refuse = (statusMessage: string) => ({
-    ok: false as const,
-    reply: { httpStatus: 422, body: { errorId: randomUUID(), statusCode: '1001', statusMessage, timestamp: new Date().toISOString() } },
-  });
+const refuse = (statusMessage: string) => ({
+  ok: false as const,
+  reply: { httpStatus: 422, body: { errorId: randomUUID(), statusCode: '1001', statusMessage, timestamp: new Date().toISOString() } },
+});
+
+/**
+ * A POST body as 8x8 validates it, plus the sandbox's own rule: the URL must be this
+ * app's (`ownBase`). A refusal is 8x8's 422 body (statusCode as a string, as published).
+ */
+export function parseRegisterWebhook(body: unknown, ownBase: string): { ok: true; request: RegisterWebhookRequest } | { ok: false; reply: SandboxReply } {
   if (body === undefined) return refuse('Invalid JSON request body');
   const parsed = parseReadable(registerWebhookRequest, body);
-  return parsed.ok ? { ok: true, request: parsed.data } : refuse(`Invalid param: ${parsed.message}`);
+  if (!parsed.ok) return refuse(`Invalid param: ${parsed.message}`);
+  if (!isUnderBase(parsed.data.url, ownBase)) {
+    return refuse(`Invalid param: url: the sandbox delivers webhooks only to this app, so the url must start with ${ownBase}/`);
+  }
+  return { ok: true, request: parsed.data };
 }
 
 export function toStoredWebhook(request: RegisterWebhookRequest): StoredWebhook {

@@ -31,6 +31,7 @@ export function fakePlatform(answer: (vca: Sent['body'], count: number) => VcaAn
       VCS: { url: 'http://app.test/api/webhooks/8x8/vcs', authorization: 'token' },
       VSS: { url: 'http://app.test/api/webhooks/8x8/vss', authorization: 'token' },
     },
+    ownBase: 'http://app.test',
     fetch,
     subAccountId: 'sandbox',
     numbers: sandboxNumbers,

@@ -3,6 +3,7 @@
 import { useReactFlow } from '@xyflow/react';
 import Link from 'next/link';
 import { useCan } from '@/components/auth/actor-context';
+import { useSandbox } from '@/components/sandbox/sandbox-context';
 import { Button } from '@/components/ui/button';
 import type { LintIssue } from '@/lib/flow/lint';
 import type { Autosave } from '../use-autosave';
@@ -40,6 +41,7 @@ export function EditorToolbar({
   const actions = useFlowActions();
   const testCall = useCan('sandbox.use');
   const { fitView } = useReactFlow();
+  const sandbox = useSandbox();
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
       <Link href={backHref} className="text-sm text-blue-700 hover:underline">
@@ -68,8 +70,8 @@ export function EditorToolbar({
         <Button variant="tool" onClick={() => void fitView({ duration: 200 })} title="Fit view (Shift+F)">
           Fit view
         </Button>
-        {/* Hidden on a version (read only, yet editable by this role); a role without it sees why. */}
-        {(!readOnly || !testCall.allowed) && (
+        {/* Only while the sandbox is on; hidden on a version (read only, yet editable by this role); a role without it sees why. */}
+        {sandbox.enabled && (!readOnly || !testCall.allowed) && (
           <Button variant="tool" onClick={onTestCall} deniedReason={testCall.reason} title="Call the published flow from a phone in the browser (sandbox)">
             Test call
           </Button>

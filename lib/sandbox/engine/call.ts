@@ -17,6 +17,9 @@ export type CallInit = {
 
 export type ErrorDetails = { errorCode: number; errorMsg: string };
 
+/** Per call: the transcript kept (the oldest entries give way) and the event streams open at once. */
+export const callLimits = { transcriptEntries: 1_000, listeners: 10 };
+
 /**
  * One sandbox session's state: its legs, what the far end does, and the transcript
  * that the control API and its event stream show. The player (player.ts) drives it.
@@ -48,6 +51,8 @@ export class SandboxCall {
   silentCaptures = 0;
   /** Why the caller side ended the call, when it did (API hang-up, patience, time limit). */
   stopReason: string | null = null;
+  /** Transcript entries dropped from the front to stay within callLimits.transcriptEntries. */
+  droppedEntries = 0;
   private listeners = new Set<(entry: TranscriptEntry) => void>();
   private ended!: () => void;
   /** Resolves once the call has ended and its summary was delivered. */
@@ -70,12 +75,22 @@ export class SandboxCall {
   record(entry: Omit<TranscriptEntry, 'at'>): TranscriptEntry {
     const full = { at: new Date().toISOString(), ...entry };
     this.transcript.push(full);
+    if (this.transcript.length > callLimits.transcriptEntries) {
+      this.transcript.shift();
+      this.droppedEntries += 1;
+    }
     for (const listener of this.listeners) listener(full);
     return full;
   }
 
-  /** Calls `listener` with each new entry; returns the unsubscribe function. */
+  /** Whether another event stream may follow this call (callLimits.listeners). */
+  get canSubscribe(): boolean {
+    return this.listeners.size < callLimits.listeners;
+  }
+
+  /** Calls `listener` with each new entry; returns the unsubscribe function. Check canSubscribe first. */
   subscribe(listener: (entry: TranscriptEntry) => void): () => void {
+    if (!this.canSubscribe) throw new Error(`at most ${callLimits.listeners} listeners per call`);
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -7,7 +7,7 @@ import { newLeg, type Leg } from './legs';
 import { playCallflows, type PlayEnd } from './player';
 import { CallStopped } from './sleep';
 import { SessionError } from './speech';
-import { timing } from './timing';
+import { callLimitMs, timing } from './timing';
 import { vcaBody, vcsBody } from './webhook-bodies';
 
 // A session from start to summary: the first leg rings and is answered (or not),
@@ -66,7 +66,7 @@ async function answer(call: SandboxCall, leg: Leg): Promise<void> {
 }
 
 async function drive(call: SandboxCall, body: () => Promise<PlayEnd | Refused>): Promise<void> {
-  const limit = setTimeout(() => call.hangUp('the call reached the sandbox time limit'), call.scaled(timing.maxCallMs));
+  const limit = setTimeout(() => call.hangUp('the call reached the sandbox time limit'), callLimitMs(call.deps.speed));
   limit.unref?.();
   let status: SessionStatus;
   let error: { errorCode: number; errorMsg: string } | undefined;

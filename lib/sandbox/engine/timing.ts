@@ -25,6 +25,12 @@ export const timing = {
   maxCallMs: 60 * 60_000,
 } as const;
 
+/** Whatever the speed factor (up to 10,000× slower), no call plays longer than this in real time. */
+export const maxCallWallMs = 2 * 60 * 60_000;
+
+/** When the platform ends a call that is still going: its time limit, scaled, within the real-time cap. */
+export const callLimitMs = (speed: number) => Math.min(timing.maxCallMs * speed, maxCallWallMs);
+
 const wordsPerSecond = 2.5;
 
 /** Speaking `text`: max(1 s, words / 2.5 per second) × repetition / speech speed. */

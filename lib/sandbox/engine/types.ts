@@ -50,6 +50,8 @@ export type WebhookTargets = Record<WebhookType, WebhookTarget | null>;
 /** What a call needs from the world; injected so tests run without a server. */
 export type EngineDeps = {
   targets: WebhookTargets;
+  /** This app's address: the only place webhooks are delivered to (lib/sandbox/own-url.ts). */
+  ownBase: string;
   fetch: FetchLike;
   subAccountId: string;
   /** The subaccount's virtual numbers (callers ids it may use, numbers it owns). */

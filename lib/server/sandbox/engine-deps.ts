@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { hasParty, takeParty } from '@/lib/sandbox/engine/registry';
 import type { EngineDeps } from '@/lib/sandbox/engine/types';
 import { sandboxWebhookTargets } from './webhook-registry';
-import { sandboxAccount } from './sandbox-account';
+import { appBaseUrl, sandboxAccount } from './sandbox-account';
 
 const speechProfiles = new Set(builtinSpeechProfiles.map((p) => p.speechProfileCode));
 
@@ -13,6 +13,7 @@ export async function sandboxEngineDeps(callSpeed = 1): Promise<EngineDeps> {
   const account = sandboxAccount();
   return {
     targets: await sandboxWebhookTargets(),
+    ownBase: appBaseUrl(),
     fetch: (url, init) => fetch(url, init),
     subAccountId: account.subAccountId,
     numbers: account.numbers,

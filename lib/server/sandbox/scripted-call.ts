@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/http/app-error';
 import type { AuditActor } from '@/lib/server/audit/record-audit';
 import { launchCall } from '@/lib/server/calls/launch-call';
+import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import type { ScriptedCallInput } from '@/lib/sandbox/control-api';
 import type { SandboxCall } from '@/lib/sandbox/engine/call';
 import { describeCall } from '@/lib/sandbox/engine/describe-call';
@@ -39,6 +40,11 @@ async function launchCallback(
   source: string | undefined,
   registration: Parameters<typeof registerParty>[1],
 ): Promise<SandboxCall> {
+  // SANDBOX=on keeps the sandbox beside real 8x8 credentials: the launch would then be a real,
+  // billed call placed by someone who may only use the sandbox. Refused before anything is sent.
+  if ((await voiceConnection()).mode !== 'sandbox') {
+    throw new AppError('conflict', 'Scripted callbacks need the app on the sandbox: with real 8x8 credentials configured, the launch would place a real call (inbound scripted calls still work)');
+  }
   const run = launches.then(async () => {
     registerParty(defaultCallbackDestination, registration);
     try {
@@ -53,7 +59,7 @@ async function launchCallback(
 
 async function postLaunch(actor: AuditActor, flowId: string, source: string | undefined): Promise<SandboxCall> {
   // The product's own launch, in process: the caller already proved the sandbox.use permission,
-  // and with the sandbox on, the callback can only reach the sandbox.
+  // and launchCallback checked that the app talks to the sandbox, so no real call is placed.
   // Audited as any launch, by the person who asked for it.
   const launched = await launchCall({ flowId, destination: defaultCallbackDestination, ...(source && { source }) }, actor);
   const call = findCall(launched.sessionId);

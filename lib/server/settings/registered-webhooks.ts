@@ -5,6 +5,7 @@ import { describeVoiceFailure } from '@/lib/eightbyeight/describe-failure';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
+import { webhookBase } from './webhook-base-url';
 import { rotateWebhookToken } from './webhook-token';
 
 // The webhooks registered with 8x8 (or the sandbox) through its Webhooks API.
@@ -30,14 +31,17 @@ export async function listRegisteredWebhooks(): Promise<WebhookRegistrations> {
 /**
  * Generates a fresh token, stores it (encrypted) before anything else so deliveries
  * carrying it are accepted from the first one, then registers VCA, VSS and VCS at
- * `${baseUrl}/api/webhooks/8x8/{type}` with the token as httpAuthHeader.
+ * `${base}/api/webhooks/8x8/{type}` with the token as httpAuthHeader. The base is
+ * APP_BASE_URL (required with real 8x8) or, for the sandbox, this server's own address.
  */
-export async function registerAppWebhooks(baseUrl: string, actor: AuditActor): Promise<WebhookRegistrations> {
+export async function registerAppWebhooks(actor: AuditActor): Promise<WebhookRegistrations> {
+  const base = webhookBase((await voiceConnection()).mode);
+  if (base.problem !== null) throw new AppError('conflict', base.problem);
   const token = await rotateWebhookToken();
   const { mode, result } = await ask(async (client) => {
     let webhooks: RegisteredWebhook[] = [];
     for (const type of appWebhookTypes) {
-      webhooks = await client.registerWebhook({ type, url: `${baseUrl}/api/webhooks/8x8/${type.toLowerCase()}`, enabled: true, httpAuthHeader: token });
+      webhooks = await client.registerWebhook({ type, url: `${base.url}/api/webhooks/8x8/${type.toLowerCase()}`, enabled: true, httpAuthHeader: token });
     }
     return webhooks;
   });
@@ -45,8 +49,8 @@ export async function registerAppWebhooks(baseUrl: string, actor: AuditActor): P
   await recordAudit(actor, {
     action: 'settings.webhooks_register',
     target: { type: 'webhook', id: appWebhookTypes.join(',') },
-    summary: `Registered the ${appWebhookTypes.join(', ')} webhooks at ${baseUrl}/api/webhooks/8x8/… with a new token (${mode === 'live' ? '8x8' : 'sandbox'})`,
-    details: { mode, urls: appWebhookTypes.map((type) => `${baseUrl}/api/webhooks/8x8/${type.toLowerCase()}`) },
+    summary: `Registered the ${appWebhookTypes.join(', ')} webhooks at ${base.url}/api/webhooks/8x8/… with a new token (${mode === 'live' ? '8x8' : 'sandbox'})`,
+    details: { mode, urls: appWebhookTypes.map((type) => `${base.url}/api/webhooks/8x8/${type.toLowerCase()}`) },
   });
   return { mode, webhooks: result };
 }

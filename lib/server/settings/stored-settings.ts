@@ -63,13 +63,18 @@ async function load(): Promise<StoredSettings> {
 
 export type SettingWrite = { key: SettingKey; value: string | null };
 
-/** Sets (or, with null, deletes) settings together; secrets are encrypted. Refreshes the cache. */
-export async function writeSettings(writes: SettingWrite[]): Promise<StoredSettings> {
+/**
+ * Sets (or, with null, deletes) settings together; secrets are encrypted. Refreshes the cache.
+ * `keepExisting`: a setting that already has a row keeps it (INSERT … ON CONFLICT DO NOTHING),
+ * so processes racing to create the same value all end up reading the first one written.
+ */
+export async function writeSettings(writes: SettingWrite[], { keepExisting = false } = {}): Promise<StoredSettings> {
   await db.$transaction(
     writes.map(({ key, value }) => {
       if (value === null) return db.appSetting.deleteMany({ where: { key } });
       const encrypted = secretKeys.has(key);
       const data = { value: encrypted ? secretBox().seal(value, key) : value, encrypted };
+      if (keepExisting) return db.appSetting.createMany({ data: [{ key, ...data }], skipDuplicates: true });
       return db.appSetting.upsert({ where: { key }, create: { key, ...data }, update: data });
     }),
   );

@@ -1,7 +1,9 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { sandboxState } from '@/lib/server/sandbox/sandbox-enabled';
 import { voiceConnection } from '@/lib/server/voice/voice-connection';
 import { settingKeys, storedSettings } from './stored-settings';
+import { webhookBase } from './webhook-base-url';
 
 /** What the setup page shows about the 8x8 connection. Holds no secret. */
 export type VoiceSetupStatus = {
@@ -13,15 +15,26 @@ export type VoiceSetupStatus = {
   stored: { subAccountId: string | null; apiKeySaved: boolean };
   envCredentials: boolean;
   webhookToken: { stored: boolean; env: boolean };
-  /** Where 8x8 is asked to deliver webhooks. */
-  webhookBaseUrl: string;
+  /** Where 8x8 is asked to deliver webhooks; null when it cannot be registered yet (see webhookBaseProblem). */
+  webhookBaseUrl: string | null;
+  /** What to set before registering webhooks with 8x8 (APP_BASE_URL), or null. */
+  webhookBaseProblem: string | null;
+  /** Whether the built-in sandbox (test phone, test deliveries) is on, and if not, why. */
+  sandbox: { enabled: boolean; reason: string | null };
   /** Stored secrets the current key cannot decrypt (SECRETS_KEY changed): save them again. */
   unreadable: string[];
 };
 
-export async function voiceSetupStatus(requestOrigin: string): Promise<VoiceSetupStatus> {
+const unreadableLabels: Record<string, string> = {
+  [settingKeys.apiKey]: 'API key',
+  [settingKeys.webhookToken]: 'webhook token',
+  [settingKeys.previousWebhookToken]: 'previous webhook token',
+};
+
+export async function voiceSetupStatus(): Promise<VoiceSetupStatus> {
   const settings = env();
-  const [connection, { values, unreadable }] = await Promise.all([voiceConnection(), storedSettings()]);
+  const [connection, { values, unreadable }, sandbox] = await Promise.all([voiceConnection(), storedSettings(), sandboxState()]);
+  const base = webhookBase(connection.mode);
   return {
     mode: connection.mode,
     source: connection.source,
@@ -29,12 +42,9 @@ export async function voiceSetupStatus(requestOrigin: string): Promise<VoiceSetu
     stored: { subAccountId: values[settingKeys.subAccountId]?.value ?? null, apiKeySaved: Boolean(values[settingKeys.apiKey]) },
     envCredentials: Boolean(settings.VOICE_SUBACCOUNT_ID && settings.VOICE_API_KEY),
     webhookToken: { stored: Boolean(values[settingKeys.webhookToken]), env: Boolean(settings.WEBHOOK_AUTH_TOKEN) },
-    webhookBaseUrl: webhookBaseUrl(requestOrigin),
-    unreadable: unreadable.map((key) => (key === settingKeys.apiKey ? 'API key' : 'webhook token')),
+    webhookBaseUrl: base.url,
+    webhookBaseProblem: base.problem,
+    sandbox,
+    unreadable: unreadable.map((key) => unreadableLabels[key] ?? key),
   };
-}
-
-/** APP_BASE_URL when set (the address 8x8 can reach), else the origin the request came to. */
-export function webhookBaseUrl(requestOrigin: string): string {
-  return (env().APP_BASE_URL ?? requestOrigin).replace(/\/+$/, '');
 }

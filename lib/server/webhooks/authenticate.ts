@@ -7,9 +7,8 @@ import { AppError } from '@/lib/http/app-error';
 // the lengths; every accepted token is compared, so timing does not tell which matched.
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** `accepted` empty: webhooks are not authenticated (no token configured anywhere). */
+/** Fails closed: with no accepted token, nothing is accepted. */
 export function authenticateWebhook(request: Request, accepted: readonly string[]): void {
-  if (accepted.length === 0) return;
   const given = digest(request.headers.get('authorization') ?? '');
   let matched = false;
   for (const token of accepted) matched = timingSafeEqual(given, digest(token)) || matched;

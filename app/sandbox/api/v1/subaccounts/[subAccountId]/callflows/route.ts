@@ -1,9 +1,10 @@
 import { errorResponse } from '@/lib/http/app-error';
 import { readBodyText } from '@/lib/http/body-limit';
 import { sandboxSendCallflow } from '@/lib/server/sandbox/send-callflow';
+import { sandboxRoute } from '@/lib/server/sandbox/sandbox-route';
 
 // The sandbox's stand-in for POST https://voice.8x8.com/api/v1/subaccounts/{id}/callflows.
-export async function POST(request: Request, { params }: { params: Promise<{ subAccountId: string }> }) {
+export const POST = sandboxRoute(async (request: Request, { params }: { params: Promise<{ subAccountId: string }> }) => {
   const { subAccountId } = await params;
   let text: string;
   try {
@@ -19,4 +20,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ sub
   }
   const result = await sandboxSendCallflow({ subAccountId, authorization: request.headers.get('authorization'), body });
   return Response.json(result.body, { status: result.httpStatus });
-}
+});

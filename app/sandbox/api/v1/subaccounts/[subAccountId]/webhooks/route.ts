@@ -2,8 +2,9 @@ import { errorResponse } from '@/lib/http/app-error';
 import { readBodyText } from '@/lib/http/body-limit';
 import { sandboxAccessRefusal } from '@/lib/sandbox/sandbox-access';
 import { parseRegisterWebhook, toStoredWebhook, webhookListReply } from '@/lib/sandbox/webhooks-api';
-import { sandboxAccount } from '@/lib/server/sandbox/sandbox-account';
+import { appBaseUrl, sandboxAccount } from '@/lib/server/sandbox/sandbox-account';
 import { listSandboxWebhooks, registerSandboxWebhook } from '@/lib/server/sandbox/webhook-registry';
+import { sandboxRoute } from '@/lib/server/sandbox/sandbox-route';
 
 // The sandbox's stand-in for GET|POST https://voice.8x8.com/api/v1/subaccounts/{id}/webhooks.
 type Context = { params: Promise<{ subAccountId: string }> };
@@ -11,13 +12,13 @@ type Context = { params: Promise<{ subAccountId: string }> };
 const refusal = async (request: Request, { params }: Context) =>
   sandboxAccessRefusal(sandboxAccount(), { subAccountId: (await params).subAccountId, authorization: request.headers.get('authorization') });
 
-export async function GET(request: Request, context: Context) {
+export const GET = sandboxRoute(async (request: Request, context: Context) => {
   const refused = await refusal(request, context);
   if (refused) return json(refused);
   return json(webhookListReply((await context.params).subAccountId, await listSandboxWebhooks()));
-}
+});
 
-export async function POST(request: Request, context: Context) {
+export const POST = sandboxRoute(async (request: Request, context: Context) => {
   const refused = await refusal(request, context);
   if (refused) return json(refused);
   let text: string;
@@ -32,10 +33,10 @@ export async function POST(request: Request, context: Context) {
   } catch {
     body = undefined; // answered as 8x8's "Invalid JSON request body"
   }
-  const parsed = parseRegisterWebhook(body);
+  const parsed = parseRegisterWebhook(body, appBaseUrl());
   if (!parsed.ok) return json(parsed.reply);
   await registerSandboxWebhook(toStoredWebhook(parsed.request));
   return json(webhookListReply((await context.params).subAccountId, await listSandboxWebhooks()));
-}
+});
 
 const json = (reply: { httpStatus: number; body: unknown }) => Response.json(reply.body, { status: reply.httpStatus });
