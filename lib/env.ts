@@ -59,6 +59,11 @@ const envSchema = z.object({
     .max(128)
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * Sign-in (and password change) attempts allowed per client address per minute. The test
+   * server raises it: every test signs in from 127.0.0.1.
+   */
+  AUTH_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Single sign-on with an OpenID Connect provider: all three, or none. */
   OIDC_ISSUER: z.url('OIDC_ISSUER must be an http(s) URL').optional().or(z.literal('').transform(() => undefined)),
   OIDC_CLIENT_ID: z.string().optional().or(z.literal('').transform(() => undefined)),

@@ -17,8 +17,6 @@ import { trustedOrigins } from './trusted-origins';
 
 export const ssoProviderId = 'oidc';
 
-/** Sign-in attempts allowed per client address and minute. */
-export const signInAttemptsPerMinute = 10;
 
 function createAuth() {
   const settings = env();
@@ -52,8 +50,8 @@ function createAuth() {
       window: 60,
       max: 300,
       customRules: {
-        '/sign-in/email': { window: 60, max: signInAttemptsPerMinute },
-        '/change-password': { window: 60, max: signInAttemptsPerMinute },
+        '/sign-in/email': { window: 60, max: settings.AUTH_SIGN_IN_LIMIT },
+        '/change-password': { window: 60, max: settings.AUTH_SIGN_IN_LIMIT },
       },
     },
     advanced: {
