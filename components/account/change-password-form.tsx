@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { passwordChangeProblem } from '@/lib/auth/password-change-problem';
 import { callApi } from '@/lib/http/call-api';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 const empty = { current: '', next: '', repeat: '' };
@@ -62,9 +62,9 @@ export function ChangePasswordForm() {
           Password changed. Your other sessions are signed out; this one stays signed in.
         </p>
       )}
-      <button type="submit" disabled={busy} aria-busy={busy} className={buttonStyles.primary}>
+      <Button type="submit" disabled={busy} aria-busy={busy} variant="primary">
         {busy ? 'Changing…' : 'Change password'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { withParams, type HistoryParams } from '@/components/history/history-par
 import { filterInputStyles, filterLabelStyles } from '@/components/ui/filter-fields';
 import { areaOf, auditActionLabels, auditActions, auditAreaLabels, auditAreas, auditTargetTypes } from '@/lib/audit/audit-actions';
 import { auditFilterKeys } from '@/lib/audit/audit-query';
-import { buttonStyles } from '@/components/ui/button';
+import { Button, buttonStyles } from '@/components/ui/button';
 
 /** The audit log's filters as a form; applying them rewrites the URL and the server page re-renders. */
 export function AuditFilters({ params }: { params: HistoryParams }) {
@@ -78,9 +78,9 @@ export function AuditFilters({ params }: { params: HistoryParams }) {
         <input name="q" type="search" maxLength={200} defaultValue={params.q ?? ''} className={filterInputStyles} placeholder="e.g. a flow name" />
       </label>
       <div className="col-span-full flex items-center gap-3">
-        <button type="submit" className={buttonStyles.primary}>
+        <Button type="submit" variant="primary">
           Apply filters
-        </button>
+        </Button>
         <Link href="/audit" className={buttonStyles.secondary}>
           Clear filters
         </Link>

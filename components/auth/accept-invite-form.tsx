@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { callApi } from '@/lib/http/call-api';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
 /** Name and password for an invitation; then signs in with them and opens the app. */
@@ -54,9 +54,9 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         )}
       </Field>
       <ErrorMessage message={error} />
-      <button type="submit" disabled={busy} className={`${buttonStyles.primary} w-full`}>
+      <Button type="submit" disabled={busy} variant="primary" className="w-full">
         {busy ? 'Creating your account…' : 'Create account and sign in'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 
 /** What an admin page shows when its data cannot be read (the database is down, say): the cause is in the server log. */
 export function AdminPageError({ what, reset }: { what: string; reset: () => void }) {
@@ -9,9 +9,9 @@ export function AdminPageError({ what, reset }: { what: string; reset: () => voi
       <p role="alert" className="rounded border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
         {what} cannot be loaded right now; the details are in the server log.
       </p>
-      <button type="button" className={buttonStyles.secondary} onClick={reset}>
+      <Button variant="secondary" onClick={reset}>
         Try again
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 
 /**
  * Copies a secret shown once (an invitation link, an API token). Where the clipboard is not
@@ -19,9 +19,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className={buttonStyles.secondary} aria-label={label} onClick={() => void copy()}>
+      <Button variant="secondary" aria-label={label} onClick={() => void copy()}>
         Copy
-      </button>
+      </Button>
       <span role="status" className="text-xs text-slate-600">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copying is blocked here: select the text and press Ctrl+C' : ''}
       </span>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { roleName, type Role } from '@/lib/auth/permissions';
+import { Button } from '@/components/ui/button';
 
 /** The signed-in person, their role, their account page and sign-out. */
 export function UserMenu({ label, role }: { label: string; role: Role }) {
@@ -20,9 +21,9 @@ export function UserMenu({ label, role }: { label: string; role: Role }) {
       <Link href="/account" className="text-slate-700 hover:text-slate-900" title="Your account: password and sessions">
         {label} <span className="text-xs text-slate-500">({roleName(role)})</span>
       </Link>
-      <button type="button" onClick={signOut} disabled={busy} className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50">
+      <Button variant="small" onClick={() => void signOut()} disabled={busy}>
         Sign out
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { CopyButton } from '@/components/auth/copy-button';
 import { RoleChoice } from '@/components/auth/role-choice';
 import type { Role } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
@@ -72,12 +72,12 @@ function TokenForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (
       </Field>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
           {busy ? 'Creating…' : 'Create token'}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -102,9 +102,9 @@ function CreatedToken({ created, onDone }: { created: Created; onDone: () => voi
         <CopyButton text={example} label="Copy curl example" />
       </div>
       <div className="flex justify-end">
-        <button type="button" className={buttonStyles.primary} onClick={onDone} data-autofocus>
+        <Button variant="primary" onClick={onDone} data-autofocus>
           Done
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { callApi } from '@/lib/http/call-api';
 import type { ListedApiToken } from '@/lib/server/tokens/list-api-tokens';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage } from '@/components/ui/field';
 
@@ -36,12 +36,12 @@ function Confirm({ token, onCancel, onRevoked }: { token: ListedApiToken; onCanc
     <div className="space-y-4">
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel} data-autofocus>
+        <Button variant="secondary" onClick={onCancel} data-autofocus>
           Cancel
-        </button>
-        <button type="button" className={buttonStyles.danger} onClick={() => void revoke()} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant="danger" onClick={() => void revoke()} disabled={busy} aria-busy={busy}>
           {busy ? 'Revoking…' : 'Revoke token'}
-        </button>
+        </Button>
       </div>
     </div>
   );

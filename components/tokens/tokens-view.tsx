@@ -6,7 +6,7 @@ import type { ListedApiToken } from '@/lib/server/tokens/list-api-tokens';
 import { CreateTokenDialog } from './create-token-dialog';
 import { RevokeTokenDialog } from './revoke-token-dialog';
 import { TokenTable } from './token-table';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 
 /** The API tokens page: create (shown once), list with last use, revoke. */
 export function TokensView({ tokens, truncated }: { tokens: ListedApiToken[]; truncated: boolean }) {
@@ -25,9 +25,9 @@ export function TokensView({ tokens, truncated }: { tokens: ListedApiToken[]; tr
             Updating…
           </span>
         )}
-        <button
-          type="button"
-          className={`${buttonStyles.primary} ml-auto`}
+        <Button
+          variant="primary"
+          className="ml-auto"
           aria-haspopup="dialog"
           onClick={() => {
             setNotice(null);
@@ -35,7 +35,7 @@ export function TokensView({ tokens, truncated }: { tokens: ListedApiToken[]; tr
           }}
         >
           New token
-        </button>
+        </Button>
       </div>
       {notice && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

@@ -7,7 +7,7 @@ import { RoleChoice } from '@/components/auth/role-choice';
 import { isRole, roleName, type Role } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
 import type { CreatedInvite } from '@/lib/server/users/invite-user';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 
@@ -73,12 +73,12 @@ function InviteForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: 
       </Field>
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel}>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className={buttonStyles.primary} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
           {busy ? 'Creating…' : 'Create invitation link'}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -98,9 +98,9 @@ function CreatedLink({ invite, onDone }: { invite: Created; onDone: () => void }
       </Field>
       <div className="flex items-center justify-between gap-2">
         <CopyButton text={invite.url} label="Copy invitation link" />
-        <button type="button" className={buttonStyles.primary} onClick={onDone} data-autofocus>
+        <Button variant="primary" onClick={onDone} data-autofocus>
           Done
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { roleName } from '@/lib/auth/permissions';
 import { callApi } from '@/lib/http/call-api';
 import type { ListedUser } from '@/lib/server/users/list-users';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorMessage } from '@/components/ui/field';
 
@@ -44,12 +44,12 @@ function Confirm({ user, onCancel, onDone }: { user: ListedUser; onCancel: () =>
     <div className="space-y-4">
       <ErrorMessage message={error} />
       <div className="flex justify-end gap-2">
-        <button type="button" className={buttonStyles.secondary} onClick={onCancel} data-autofocus>
+        <Button variant="secondary" onClick={onCancel} data-autofocus>
           Cancel
-        </button>
-        <button type="button" className={user.active ? buttonStyles.danger : buttonStyles.primary} onClick={() => void submit()} disabled={busy} aria-busy={busy}>
+        </Button>
+        <Button variant={user.active ? 'danger' : 'primary'} onClick={() => void submit()} disabled={busy} aria-busy={busy}>
           {busy ? `${verb.slice(0, -1)}ing…` : verb}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -9,7 +9,7 @@ import { InviteDialog } from './invite-dialog';
 import { InviteList, type OpenInvite } from './invite-list';
 import { UserAccessDialog } from './user-access-dialog';
 import { UserTable } from './user-table';
-import { buttonStyles } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/field';
 
 type Notice = { kind: 'error' | 'done'; message: string } | null;
@@ -52,9 +52,9 @@ export function UsersView({ users, truncated, invites, selfId }: { users: Listed
             Updating…
           </span>
         )}
-        <button type="button" className={`${buttonStyles.primary} ml-auto`} aria-haspopup="dialog" onClick={() => setInviting(true)}>
+        <Button variant="primary" className="ml-auto" aria-haspopup="dialog" onClick={() => setInviting(true)}>
           Invite
-        </button>
+        </Button>
       </div>
       {notice?.kind === 'error' && <ErrorMessage message={notice.message} />}
       {notice?.kind === 'done' && (
