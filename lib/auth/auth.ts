@@ -2,19 +2,17 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
-import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 import { authSecret } from './auth-secret';
 import { acceptInviteForSso } from './sso-invites';
+import { ssoPlugins } from './sso-provider';
 import { trustedOrigins } from './trusted-origins';
 
 // Better Auth: password hashing (scrypt), sessions in the database, cookies, rate limits and
 // OpenID Connect. Users are never created by a public sign-up: the first admin comes from the
 // setup link or ADMIN_EMAIL, everyone else from an invitation (lib/server/users).
-
-export const ssoProviderId = 'oidc';
 
 /** Sign-in attempts allowed per client address and minute. */
 export const signInAttemptsPerMinute = 10;
@@ -41,7 +39,10 @@ function createAuth() {
     session: { modelName: 'authSession', expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600 },
     account: {
       modelName: 'authAccount',
-      accountLinking: { enabled: true, trustedProviders: [ssoProviderId] },
+      // Single sign-on joins an existing account of the same email only when the provider says
+      // it verified that address: trusting its bare word would let anyone who can register
+      // `admin@…` at the provider take over the admin.
+      accountLinking: { enabled: true },
     },
     verification: { modelName: 'authVerification' },
     rateLimit: {
@@ -66,10 +67,13 @@ function createAuth() {
     databaseHooks: {
       user: {
         create: {
-          // Single sign-on creates a user only for an address with a pending invitation.
+          // Public sign-up is off, so a user created inside a Better Auth endpoint comes from
+          // single sign-on (its callback, or an ID token posted to /sign-in/social): only for
+          // an address the provider verified and an admin invited. The app's own code (setup,
+          // ADMIN_EMAIL, accepted invitations) creates users outside any endpoint.
           before: async (user, context) => {
-            if (!context?.path?.startsWith('/oauth2/callback')) return { data: user };
-            const role = await acceptInviteForSso(user.email);
+            if (!context) return { data: user };
+            const role = user.emailVerified ? await acceptInviteForSso(user.email) : null;
             return role ? { data: { ...user, role } } : false;
           },
         },
@@ -85,23 +89,7 @@ function createAuth() {
       },
     },
     plugins: [
-      ...(settings.OIDC_ISSUER && settings.OIDC_CLIENT_ID && settings.OIDC_CLIENT_SECRET
-        ? [
-            genericOAuth({
-              config: [
-                {
-                  providerId: ssoProviderId,
-                  name: settings.OIDC_NAME,
-                  discoveryUrl: `${settings.OIDC_ISSUER.replace(/\/+$/, '')}/.well-known/openid-configuration`,
-                  clientId: settings.OIDC_CLIENT_ID,
-                  clientSecret: settings.OIDC_CLIENT_SECRET,
-                  scopes: ['openid', 'email', 'profile'],
-                  pkce: true,
-                },
-              ],
-            }),
-          ]
-        : []),
+      ...ssoPlugins(settings),
       nextCookies(),
     ],
   });
