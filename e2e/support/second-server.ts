@@ -2,9 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { testServer } from './test-server';
 
 // A second production server process on the same database and build, as a second
-// instance behind a load balancer would be.
+// instance behind a load balancer would be — or, with `env`, another deployment (its own
+// database and DATA_DIR) started by a test that needs a server of its own.
 
-export type SecondServer = { baseUrl: string; stop: () => Promise<void> };
+export type SecondServer = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  /** What `npm start` printed so far (its last 16 KiB). */
+  output: () => string;
+};
 
 async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -20,7 +26,7 @@ async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`The second server did not answer ${baseUrl}/api/health within ${timeoutMs} ms`);
 }
 
-export async function startSecondServer(port = testServer.port + 1): Promise<SecondServer> {
+export async function startSecondServer(port = testServer.port + 1, env: Record<string, string> = {}): Promise<SecondServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/start.ts'], {
     env: {
@@ -30,13 +36,14 @@ export async function startSecondServer(port = testServer.port + 1): Promise<Sec
       WEBHOOK_AUTH_TOKEN: testServer.webhookToken,
       DATA_DIR: process.env.DATA_DIR ?? '.data/e2e',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     // Its own process group, so stopping it stops the next server it spawned too.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-16_000));
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const stop = async () => {
@@ -52,7 +59,7 @@ export async function startSecondServer(port = testServer.port + 1): Promise<Sec
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
   }
-  return { baseUrl, stop };
+  return { baseUrl, stop, output: () => output };
 }
 
 export type SseEvent = { event: string; data: string };
