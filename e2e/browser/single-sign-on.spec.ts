@@ -64,7 +64,7 @@ test('an existing password account is joined by single sign-on for the same veri
   await expect(page.getByRole('link', { name: `${email} (Publisher)` })).toBeVisible();
 });
 
-test("the provider's unverified word for an address opens neither its invitation nor its account (takeover attack)", async ({ page }) => {
+test("the provider's unverified word for an address does not open that address's invitation", async ({ page }) => {
   const email = newAddress('sso-unverified');
   const admin = await adminApi();
   await invite(admin, email, 'admin');
@@ -72,9 +72,12 @@ test("the provider's unverified word for an address opens neither its invitation
 
   await signInAtProvider(page, unverifiedLogin(email));
   await expect(notice(page, noInvitation)).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(`${testServer.baseUrl}/sign-in?next=%2F`);
+});
 
+test("the provider's unverified word for the admin's address does not open the admin's account (takeover attack)", async ({ page }) => {
   // Someone who registered the admin's address at the provider without proving it.
-  await page.context().clearCookies();
   await signInAtProvider(page, unverifiedLogin(testServer.admin.email));
   await expect(page).toHaveURL(/error=account_not_linked$/);
   await expect(
