@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { storageStatePath, testServer } from './e2e/support/test-server';
+import { storageStatePath, testIdp, testServer } from './e2e/support/test-server';
 
 // The production server (scripts/start.ts: migrate, seed, serve) on the database
 // the environment names; `npm test` points it at a scratch one.
@@ -57,6 +57,11 @@ export default defineConfig({
       // tested on a server of its own with the default.
       AUTH_SIGN_IN_LIMIT: '1000',
       DATA_DIR: process.env.DATA_DIR ?? '.data/e2e',
+      // Single sign-on against the provider global setup starts (e2e/support/oidc-idp.ts).
+      OIDC_ISSUER: testIdp.issuer,
+      OIDC_CLIENT_ID: testIdp.clientId,
+      OIDC_CLIENT_SECRET: testIdp.clientSecret,
+      OIDC_NAME: testIdp.name,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

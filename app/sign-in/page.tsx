@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { currentActor } from '@/lib/auth/require-page';
 import { safeNextPath } from '@/lib/auth/safe-next-path';
+import { ssoProviderId } from '@/lib/auth/sso-provider';
 import { env } from '@/lib/env';
 import { hasAnyUser } from '@/lib/server/users/first-admin';
 
@@ -12,7 +13,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const target = safeNextPath(next);
   if (await currentActor()) redirect(target);
   const settings = env();
-  const sso = settings.OIDC_ISSUER ? settings.OIDC_NAME : null;
+  const sso = settings.OIDC_ISSUER ? { name: settings.OIDC_NAME, providerId: ssoProviderId } : null;
   return (
     <section aria-labelledby="sign-in-heading" className="mx-auto max-w-sm space-y-6 px-6 py-16">
       <h1 id="sign-in-heading" className="text-2xl font-semibold">
@@ -29,9 +30,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   );
 }
 
+/** Words for the codes Better Auth's OAuth callback sends back in ?error=. */
 function ssoErrorMessage(code: string): string {
-  if (code === 'signup_disabled' || code === 'unable_to_create_user') {
+  // The user hook (lib/auth/auth.ts) refused: no pending invitation, or an unverified address.
+  if (code === 'unable_to_create_user' || code === 'signup_disabled') {
     return 'Single sign-on worked, but this address has no account here: ask an admin for an invitation.';
   }
+  if (code === 'account_not_linked') {
+    return 'An account with this address exists, but your identity provider did not confirm the address: sign in with your password.';
+  }
+  if (code === 'unable_to_create_session') return 'This account was deactivated: ask an admin.';
   return `Single sign-on did not complete (${code.slice(0, 60)}). Try again, or sign in with your password.`;
 }

@@ -5,7 +5,10 @@ import { Button } from '@/components/ui/button';
 import { controlStyle, ErrorMessage, Field } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
 
-export function SignInForm({ next, sso, ssoError }: { next: string; sso: string | null; ssoError: string | null }) {
+/** Single sign-on, when configured: the button's label and Better Auth's provider id. */
+export type SsoChoice = { name: string; providerId: string };
+
+export function SignInForm({ next, sso, ssoError }: { next: string; sso: SsoChoice | null; ssoError: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,12 +27,14 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: string 
     setError(signInProblem(result.status, result.message));
   };
 
-  const singleSignOn = async () => {
+  const singleSignOn = async (providerId: string) => {
     setBusy(true);
     setError(null);
-    const result = await callApi<{ url?: string }>('/api/auth/sign-in/oauth2', {
+    // Better Auth answers the provider's authorization URL; its callback comes back to `next`,
+    // or on failure to this page with ?error=<code> (app/sign-in/page.tsx words it).
+    const result = await callApi<{ url?: string }>('/api/auth/sign-in/social', {
       method: 'POST',
-      body: { providerId: 'oidc', callbackURL: next, errorCallbackURL: '/sign-in' },
+      body: { provider: providerId, callbackURL: next, errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}`, disableRedirect: true },
     });
     if (result.ok && result.data.url) {
       window.location.assign(result.data.url);
@@ -67,8 +72,8 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: string 
         </Button>
       </form>
       {sso && (
-        <Button disabled={busy} onClick={() => void singleSignOn()} className="w-full">
-          Sign in with {sso}
+        <Button disabled={busy} onClick={() => void singleSignOn(sso.providerId)} className="w-full">
+          Sign in with {sso.name}
         </Button>
       )}
     </div>

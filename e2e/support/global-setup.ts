@@ -1,13 +1,27 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { request, type APIRequestContext } from '@playwright/test';
+import { startOidcIdp } from './oidc-idp';
 import { roleUsers, storageStatePath, testServer, type TestRole } from './test-server';
 
 // Signs in once per role through the API and stores the cookies, as the suites' users: each
 // test starts signed in as the admin (or the role its spec asks for); only the sign-in
 // form's own tests use the form. The admin exists from ADMIN_EMAIL; the other roles are
-// invited by the admin and accept their invitation, as people do.
-export default async function globalSetup(): Promise<void> {
+// invited by the admin and accept their invitation, as people do. The OpenID Connect provider
+// the server is configured with (playwright.config.ts) runs here, in the runner, for the whole
+// run: the returned function stops it.
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const idp = await startOidcIdp();
+  try {
+    await signInEveryRole();
+  } catch (error) {
+    await idp.close();
+    throw error;
+  }
+  return idp.close;
+}
+
+async function signInEveryRole(): Promise<void> {
   const admin = await signIn('admin', testServer.admin);
   for (const role of Object.keys(roleUsers) as Exclude<TestRole, 'admin'>[]) {
     const user = roleUsers[role];

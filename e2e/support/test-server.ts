@@ -11,6 +11,18 @@ export const testServer = {
   admin: { email: 'admin@e2e.test', password: 'e2e-admin-password-1' },
 };
 
+/**
+ * The OpenID Connect provider the e2e server signs in with (e2e/support/oidc-idp.ts, started by
+ * global setup on 127.0.0.1): the port after the second server's.
+ */
+export const testIdp = {
+  issuer: `http://127.0.0.1:${port + 2}`,
+  port: port + 2,
+  clientId: 'ivr-studio-e2e',
+  clientSecret: 'e2e-oidc-client-secret-not-for-production',
+  name: 'Test IdP',
+};
+
 export type TestRole = 'viewer' | 'editor' | 'publisher' | 'admin';
 
 /** One user per lesser role, invited by the admin in global setup. */
