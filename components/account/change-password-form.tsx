@@ -5,6 +5,7 @@ import { passwordChangeProblem } from '@/lib/auth/password-change-problem';
 import { callApi } from '@/lib/http/call-api';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
+import { useHydrated } from '@/components/auth/use-hydrated';
 
 const empty = { current: '', next: '', repeat: '' };
 
@@ -12,6 +13,7 @@ const empty = { current: '', next: '', repeat: '' };
 export function ChangePasswordForm() {
   const [form, setForm] = useState(empty);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
@@ -52,7 +54,7 @@ export function ChangePasswordForm() {
   );
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="max-w-sm space-y-4" aria-label="Change password">
+    <form method="post" onSubmit={(event) => void submit(event)} className="max-w-sm space-y-4" aria-label="Change password">
       {password('current', 'Current password', 'current-password')}
       {password('next', 'New password', 'new-password', 'At least 12 characters')}
       {password('repeat', 'Repeat the new password', 'new-password')}
@@ -62,7 +64,7 @@ export function ChangePasswordForm() {
           Password changed. Your other sessions are signed out; this one stays signed in.
         </p>
       )}
-      <Button type="submit" disabled={busy} aria-busy={busy} variant="primary">
+      <Button type="submit" disabled={busy || !hydrated} aria-busy={busy} variant="primary">
         {busy ? 'Changing…' : 'Change password'}
       </Button>
     </form>

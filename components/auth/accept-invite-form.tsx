@@ -4,12 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { callApi } from '@/lib/http/call-api';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
+import { useHydrated } from '@/components/auth/use-hydrated';
 
 /** Name and password for an invitation; then signs in with them and opens the app. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -28,7 +30,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-4" aria-label="Create your account">
+    <form method="post" onSubmit={(event) => void submit(event)} className="space-y-4" aria-label="Create your account">
       <Field label="Email">
         {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="email" autoComplete="username" readOnly value={email} className={controlStyle} />}
       </Field>
@@ -54,7 +56,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         )}
       </Field>
       <ErrorMessage message={error} />
-      <Button type="submit" disabled={busy} variant="primary" className="w-full">
+      <Button type="submit" disabled={busy || !hydrated} variant="primary" className="w-full">
         {busy ? 'Creating your account…' : 'Create account and sign in'}
       </Button>
     </form>

@@ -4,10 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { controlStyle, ErrorMessage, Field } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
+import { useHydrated } from '@/components/auth/use-hydrated';
 
 export function SetupForm({ token }: { token: string }) {
   const [form, setForm] = useState({ name: '', email: '', password: '' });
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
 
@@ -26,7 +28,7 @@ export function SetupForm({ token }: { token: string }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-4">
+    <form method="post" onSubmit={(event) => void submit(event)} className="space-y-4">
       <Field label="Your name">
         {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} required maxLength={100} value={form.name} onChange={set('name')} className={controlStyle} />}
       </Field>
@@ -52,7 +54,7 @@ export function SetupForm({ token }: { token: string }) {
         )}
       </Field>
       <ErrorMessage message={error} />
-      <Button variant="primary" type="submit" disabled={busy} className="w-full">
+      <Button variant="primary" type="submit" disabled={busy || !hydrated} className="w-full">
         {busy ? 'Creating…' : 'Create admin and sign in'}
       </Button>
     </form>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { controlStyle, ErrorMessage, Field } from '@/components/ui/field';
 import { callApi } from '@/lib/http/call-api';
+import { useHydrated } from '@/components/auth/use-hydrated';
 
 /** Single sign-on, when configured: the button's label and Better Auth's provider id. */
 export type SsoChoice = { name: string; providerId: string };
@@ -12,6 +13,7 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: SsoChoi
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(ssoError);
 
   const submit = async (event: FormEvent) => {
@@ -46,7 +48,7 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: SsoChoi
 
   return (
     <div className="space-y-4">
-      <form onSubmit={(event) => void submit(event)} className="space-y-4" aria-label="Sign in with email and password">
+      <form method="post" onSubmit={(event) => void submit(event)} className="space-y-4" aria-label="Sign in with email and password">
         <Field label="Email">
           {({ id, describedBy }) => (
             <input id={id} aria-describedby={describedBy} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className={controlStyle} />
@@ -67,7 +69,7 @@ export function SignInForm({ next, sso, ssoError }: { next: string; sso: SsoChoi
           )}
         </Field>
         <ErrorMessage message={error} />
-        <Button variant="primary" type="submit" disabled={busy} className="w-full">
+        <Button variant="primary" type="submit" disabled={busy || !hydrated} className="w-full">
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
