@@ -11,7 +11,9 @@ import { testServer } from '../support/test-server';
 // DATABASE_URL's server, or embedded in its own DATA_DIR) with no ADMIN_EMAIL. Its sign-in
 // rate limit is its own too, so the attack on it locks no other test out.
 
-test.use({ storageState: { cookies: [], origins: [] } });
+// A stranger's browser, on another origin than the e2e server: no forced Origin header (the
+// config's would make every script request of this server's pages a refused cross-origin one).
+test.use({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: {} });
 // In order, in one worker: both tests use the one server started below.
 test.describe.configure({ mode: 'default', timeout: 60_000 });
 
