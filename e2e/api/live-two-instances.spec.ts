@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import type { LiveCall } from '@/lib/live/live-call';
-import { authHeader, postVca, publishedTemplate, sessionCookie, vcaBody } from '../support/api';
+import { authHeader, postVca, publishedTemplate, vcaBody } from '../support/api';
+import { cookieHeader } from '../support/raw-http';
 import { followEvents, startSecondServer, type SecondServer } from '../support/second-server';
 
 // Changes travel through PostgreSQL (NOTIFY), not through process memory: a viewer on
@@ -31,7 +32,7 @@ const changeOf = (sessionId: string, when: (call: LiveCall) => boolean) => (e: {
 test(`webhooks answered by one server reach the other server's live stream${process.env.DATABASE_URL ? '' : ' (skipped: needs DATABASE_URL — embedded PGlite is one process by design)'}`, async ({ request }) => {
   if (!second) throw new Error('The second server did not start');
   const { number, flowId } = await publishedTemplate(request, 'simple-ivr');
-  const stream = followEvents(`${second.baseUrl}/api/live/stream`, await sessionCookie(request));
+  const stream = followEvents(`${second.baseUrl}/api/live/stream`, { Cookie: await cookieHeader(request) });
   try {
     await stream.next((e) => e.event === 'snapshot');
 

@@ -12,12 +12,6 @@ import { testServer } from './test-server';
 
 export const authHeader = { Authorization: testServer.webhookToken };
 
-/** The signed-in context's cookies as a Cookie header, for requests made outside Playwright (fetch, a second server). */
-export async function sessionCookie(request: APIRequestContext): Promise<{ Cookie: string }> {
-  const { cookies } = await request.storageState();
-  return { Cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') };
-}
-
 /** A number no other test uses, so tests can run in parallel on one database. */
 export function uniqueNumber(): string {
   return `+659${Math.floor(1_000_000 + Math.random() * 8_999_999)}`;
