@@ -6,6 +6,9 @@ import { secretBox } from './secret-box';
 // cache because the webhook hot path needs the webhook token on every request and must
 // not query for it: loaded once, reloaded after every write made by this process, and
 // otherwise at most every 30 s (so a change made by another process shows within 30 s).
+// The cache fails static: a refresh that fails (the database is down) keeps serving the
+// settings already in memory, is logged, and is tried again a few seconds later — it never
+// turns a webhook into a 500.
 
 export const settingKeys = {
   subAccountId: 'voice.subAccountId',
@@ -25,12 +28,17 @@ export type StoredSettings = {
 };
 
 const maxAgeMs = 30_000;
+/** After a failed refresh, the next try waits this long (the settings in memory serve meanwhile). */
+const retryAfterFailureMs = 5_000;
 let cache: { loadedAt: number; settings: StoredSettings } | null = null;
 let loading: Promise<StoredSettings> | null = null;
 
 export async function storedSettings(now: number = Date.now()): Promise<StoredSettings> {
   if (cache && now - cache.loadedAt < maxAgeMs) return cache.settings;
-  return reload();
+  const known = cache;
+  // Nothing known yet: the first load's failure is the caller's. Known: a failed refresh
+  // (logged in reload) serves what is known rather than failing the request.
+  return known ? reload().catch(() => known.settings) : reload();
 }
 
 function reload(): Promise<StoredSettings> {
@@ -39,6 +47,12 @@ function reload(): Promise<StoredSettings> {
     .then((settings) => {
       cache = { loadedAt: Date.now(), settings };
       return settings;
+    })
+    .catch((error: unknown) => {
+      console.error(`Settings refresh failed; serving the settings in memory and trying again in ${retryAfterFailureMs / 1000} s:`, error);
+      // Stale but known: keep serving it, and try again soon rather than on every request.
+      if (cache) cache = { ...cache, loadedAt: Date.now() - maxAgeMs + retryAfterFailureMs };
+      throw error;
     })
     .finally(() => {
       loading = null;
