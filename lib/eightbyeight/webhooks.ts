@@ -7,22 +7,44 @@ import { parseReadable } from '@/lib/http/readable-parse';
 
 const text = z.string().nullish();
 const count = z.number().nullish();
+/** Stored in an INTEGER column: a whole number PostgreSQL can hold. */
+const int32 = z.number().int('must be a whole number').min(-2_147_483_648).max(2_147_483_647).nullish();
+/** Ids are stored and indexed: far longer than any 8x8 sends, far shorter than an index entry allows. */
+const id = z.string().min(1).max(200, 'at most 200 characters');
+/** A status or action name: short, and stored in indexed columns. */
+const status = z.string().max(64, 'at most 64 characters').nullish();
+/** A phone number or SIP address: stored in indexed columns (the history's number search). */
+const party = z.string().max(200, 'at most 200 characters').nullish();
+
+/**
+ * A timestamp 8x8 sends as text. One that does not parse is kept as text only (the summary
+ * falls back to the time of arrival); one that parses to a year PostgreSQL's timestamp cannot
+ * hold is refused, naming the field.
+ */
+const timestamp = text.refine((value) => {
+  if (!value) return true;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return true;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+}, 'a date between the years 1 and 9999');
 
 export const callDirection = z.enum(['INBOUND', 'OUTBOUND']);
 export type CallDirection = z.infer<typeof callDirection>;
 
 /** Fields shared by the call-leg payloads (VCA and VCS). */
 export const callPayload = z.looseObject({
-  eventId: z.string().min(1),
-  sessionId: z.string().min(1),
-  // ACTION_COMPLETED or CALL_RECEIVED today; older docs show DTMF_RECEIVED, so any string.
-  callStatus: z.string().min(1),
-  callId: text,
+  eventId: id,
+  sessionId: id,
+  // ACTION_COMPLETED or CALL_RECEIVED today; older docs show DTMF_RECEIVED, so any string —
+  // of a length a status has (it travels in the live view's NOTIFY payload).
+  callStatus: z.string().min(1).max(64, 'at most 64 characters'),
+  callId: id.nullish(),
   subAccountId: text,
   callDirection: callDirection.nullish(),
   callType: text,
-  source: text,
-  destination: text,
+  source: party,
+  destination: party,
   sourceFormat: text,
   destinationFormat: text,
   sourceCountryCode: text,
@@ -30,8 +52,8 @@ export const callPayload = z.looseObject({
   sourceRefId: text,
   destinationRefId: text,
   callDuration: count,
-  sipCode: count,
-  timestamp: text,
+  sipCode: int32,
+  timestamp,
 });
 export type CallPayload = z.infer<typeof callPayload>;
 
@@ -48,37 +70,37 @@ export const callQuality = z.looseObject({ mos: count, packetLossRate: count, ji
 export type CallQuality = z.infer<typeof callQuality>;
 
 export const sessionLeg = z.looseObject({
-  callId: z.string().min(1),
+  callId: id,
   callDirection: callDirection.nullish(),
   callType: text,
-  initiatedTimestamp: text,
-  connectedTimestamp: text,
-  disconnectedTimestamp: text,
-  source: text,
-  destination: text,
+  initiatedTimestamp: timestamp,
+  connectedTimestamp: timestamp,
+  disconnectedTimestamp: timestamp,
+  source: party,
+  destination: party,
   sourceFormat: text,
   destinationFormat: text,
   sourceCountryCode: text,
   destinationCountryCode: text,
   sourceRefId: text,
   destinationRefId: text,
-  callStatus: text,
+  callStatus: status,
   callDuration: count,
   callQuality: callQuality.nullish(),
 });
 export type SessionLeg = z.infer<typeof sessionLeg>;
 
 export const vssPayload = z.looseObject({
-  sessionId: z.string().min(1),
+  sessionId: id,
   // COMPLETED, BUSY, NO_ANSWER, FAILED, CANCELED or ERROR (see status-codes.ts); any string accepted.
-  sessionStatus: text,
+  sessionStatus: status,
   subAccountId: text,
-  startTime: text,
-  endTime: text,
-  lastAction: text,
-  callCount: count,
-  clientRequestId: text,
-  errorDetails: z.looseObject({ errorMsg: text, errorCode: count }).nullish(),
+  startTime: timestamp,
+  endTime: timestamp,
+  lastAction: status,
+  callCount: int32,
+  clientRequestId: party,
+  errorDetails: z.looseObject({ errorMsg: text, errorCode: int32 }).nullish(),
   // Keyed callA, callB, … in the order the legs were placed; absent reads as no legs.
   details: z
     .record(z.string(), sessionLeg)
@@ -104,7 +126,7 @@ export type VcsWebhook = z.infer<typeof vcsWebhook>;
 
 export const vssWebhook = webhookEnvelope.extend({
   eventType: z.literal('SESSION_SUMMARY'),
-  version: count,
+  version: int32,
   payload: vssPayload,
 });
 export type VssWebhook = z.infer<typeof vssWebhook>;

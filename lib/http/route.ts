@@ -3,6 +3,7 @@ import type { RequestActor } from '@/lib/auth/actor';
 import { can, deniedReason, type Permission } from '@/lib/auth/permissions';
 import { AppError, errorResponse } from './app-error';
 import { readBodyText } from './body-limit';
+import { jsonDepth, maxJsonDepth, wellFormed } from './json-safety';
 import { parseReadable } from './readable-parse';
 
 type RouteContext<P> = { params: Promise<P> };
@@ -69,8 +70,9 @@ function parseJsonText(text: string): unknown {
   if (text.includes('\u0000') || text.includes('\\u0000')) {
     throw new AppError('bad_request', 'The body contains a NUL character (\\u0000), which cannot be stored');
   }
+  if (jsonDepth(text) > maxJsonDepth) throw new AppError('bad_request', `The body nests deeper than ${maxJsonDepth} levels of arrays and objects`);
   try {
-    return JSON.parse(text) as unknown;
+    return wellFormed(JSON.parse(text));
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
     throw new AppError('bad_request', `The body is not valid JSON (${reason})`);
