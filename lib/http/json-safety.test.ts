@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDepth, maxJsonDepth, wellFormed } from './json-safety';
+import { jsonDepth, mayHoldLoneSurrogate, maxJsonDepth, wellFormed } from './json-safety';
 
 describe('jsonDepth', () => {
   it('counts nesting without parsing, skipping brackets inside strings and escapes', () => {
@@ -20,5 +20,14 @@ describe('wellFormed', () => {
   it('replaces unpaired surrogates in values and keys, and keeps pairs and everything else', () => {
     const parsed = JSON.parse('{"a":"x\\udfff","\\ud800k":["\\ud83d\\ude00",1,null,true]}') as unknown;
     expect(wellFormed(parsed)).toEqual({ a: 'x\uFFFD', '\uFFFDk': ['😀', 1, null, true] });
+  });
+});
+
+describe('mayHoldLoneSurrogate', () => {
+  it('finds surrogates written literally or escaped, and passes plain bodies by', () => {
+    expect(mayHoldLoneSurrogate('{"a":"x\\udfff"}')).toBe(true);
+    expect(mayHoldLoneSurrogate('{"a":"x\\uD83D\\uDE00"}')).toBe(true);
+    expect(mayHoldLoneSurrogate(`{"a":"${'\ud800'}"}`)).toBe(true);
+    expect(mayHoldLoneSurrogate('{"a":"plain \\u00e9 text"}')).toBe(false);
   });
 });

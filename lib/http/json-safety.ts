@@ -24,6 +24,11 @@ export function jsonDepth(text: string): number {
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** A surrogate code unit, literal or escaped (\uD800–\uDFFF), appears in the JSON text: worth a wellFormed walk. */
+export function mayHoldLoneSurrogate(text: string): boolean {
+  return /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/.test(text);
+}
+
 /** Every string (keys too) with unpaired surrogates replaced by U+FFFD, as TextDecoder would. */
 export function wellFormed(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(loneSurrogate, '\uFFFD');

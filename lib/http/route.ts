@@ -3,7 +3,7 @@ import type { RequestActor } from '@/lib/auth/actor';
 import { can, deniedReason, type Permission } from '@/lib/auth/permissions';
 import { AppError, errorResponse } from './app-error';
 import { readBodyText } from './body-limit';
-import { jsonDepth, maxJsonDepth, wellFormed } from './json-safety';
+import { jsonDepth, maxJsonDepth, mayHoldLoneSurrogate, wellFormed } from './json-safety';
 import { parseReadable } from './readable-parse';
 
 type RouteContext<P> = { params: Promise<P> };
@@ -72,7 +72,9 @@ function parseJsonText(text: string): unknown {
   }
   if (jsonDepth(text) > maxJsonDepth) throw new AppError('bad_request', `The body nests deeper than ${maxJsonDepth} levels of arrays and objects`);
   try {
-    return wellFormed(JSON.parse(text));
+    const parsed: unknown = JSON.parse(text);
+    // Most bodies hold no surrogate at all: only those are walked (the webhook path is hot).
+    return mayHoldLoneSurrogate(text) ? wellFormed(parsed) : parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
     throw new AppError('bad_request', `The body is not valid JSON (${reason})`);

@@ -1,17 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFilterQuery, type AuditFilter } from '@/lib/audit/audit-query';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { openTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { auditOrder, auditWhere } from './audit-where';
 import { draftEditWindowMs, recordAudit, recordDraftEdit, type AuditActor } from './record-audit';
 
 // The writer, the append-only trigger and the filters on a real (embedded) PostgreSQL with
 // the app's migrations.
 
-let pg: PGlite;
+let database: TestDatabase;
 let db: PrismaClient;
 
 const alice: AuditActor = { type: 'user', id: 'user-alice', label: 'alice@example.test', ip: '192.0.2.1' };
@@ -19,16 +16,13 @@ const bob: AuditActor = { type: 'user', id: 'user-bob', label: 'bob@example.test
 const ci: AuditActor = { type: 'token', id: 'token-ci', label: 'CI deploy', ip: '192.0.2.3' };
 
 beforeAll(async () => {
-  pg = new PGlite();
-  const dir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
-  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  for (const name of names) await pg.exec(await readFile(path.join(dir, name, 'migration.sql'), 'utf8'));
-  db = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  // Every migration replayed on a fresh database: seconds on a busy machine.
+  database = await openTestDatabase();
+  db = database.db;
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  await pg.close();
+  await database.close();
 });
 
 const edit = (actor: AuditActor, flowId: string, now?: Date) =>
@@ -37,9 +31,9 @@ const edit = (actor: AuditActor, flowId: string, now?: Date) =>
 describe('the audit_entry table', () => {
   it('refuses UPDATE, DELETE and TRUNCATE: entries are append-only', async () => {
     await recordAudit(alice, { action: 'flow.create', target: { type: 'flow', id: 'f-append' }, summary: 'Created flow "f"' }, db);
-    await expect(pg.query(`UPDATE audit_entry SET summary = 'rewritten'`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(pg.query(`DELETE FROM audit_entry`)).rejects.toThrow(/append-only: DELETE/);
-    await expect(pg.query(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(db.$executeRawUnsafe(`UPDATE audit_entry SET summary = 'rewritten'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM audit_entry`)).rejects.toThrow(/append-only: DELETE/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE audit_entry`)).rejects.toThrow(/append-only: TRUNCATE/);
     await expect(db.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     expect(await db.auditEntry.count({ where: { targetId: 'f-append', summary: 'Created flow "f"' } })).toBe(1);
   });

@@ -1,25 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { openTestDatabase, type TestDatabase } from '@/lib/testing/test-database';
 import { flowSearchWhere, listFlowsQuery, searchFlowsQuery } from './search-flows';
 
 // The search's WHERE on a real (embedded) PostgreSQL with the app's migrations, so
 // ILIKE, the escaping of LIKE wildcards and the join to numbers are what is tested.
 
-let pg: PGlite;
+let database: TestDatabase;
 let db: PrismaClient;
 
 // Replaying every migration into PGlite takes many seconds on a busy machine.
 beforeAll(async () => {
-  // Every migration replayed on an in-memory PGlite: seconds on a busy machine.
-  pg = new PGlite();
-  const dir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
-  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  for (const name of names) await pg.exec(await readFile(path.join(dir, name, 'migration.sql'), 'utf8'));
-  db = new PrismaClient({ adapter: new PrismaPGlite(pg) });
+  // Every migration replayed on a fresh database: seconds on a busy machine.
+  database = await openTestDatabase();
+  db = database.db;
   const flows = [
     { name: 'ABC Restaurant', numbers: ['+6568332048'] },
     { name: 'Support line 2', numbers: ['+6561115777', '+14155550100'] },
@@ -32,8 +26,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await db?.$disconnect();
-  await pg.close();
+  await database?.close();
 });
 
 const names = async (q: string) =>
