@@ -109,7 +109,8 @@ export async function ownPostgres(): Promise<OwnPostgres> {
     running = true;
     const deadline = Date.now() + 30_000;
     // pg_ctl -w waits already; pg_isready confirms it accepts connections on the TCP port we hand out.
-    while (spawnSync(path.join(bin, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(port)]).status !== 0) {
+    const ready = () => run(bin, 'pg_isready', ['-q', '-h', '127.0.0.1', '-p', String(port)], folder).then(() => true, () => false);
+    while (!(await ready())) {
       if (Date.now() > deadline) throw new Error(`PostgreSQL on port ${port} is not ready after 30 s:\n${readLog()}`);
       await sleep(100);
     }
