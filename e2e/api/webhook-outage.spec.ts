@@ -23,13 +23,22 @@ test.describe.configure({ mode: 'default', timeout: 8 * 60_000 });
 const log = (line: string) => console.log(`[outage] ${line}`);
 const drill = { callers: 20, thinkMs: 1500, restartDownMs: 2000, stopMs: 30_000, webhookToken: testServer.webhookToken };
 
+// A test that times out never reaches its `finally`: its servers and PostgreSQL go here.
+let openRig: OutageRig | undefined;
+test.afterAll(async () => {
+  await openRig?.close();
+  openRig = undefined;
+});
+
 async function withRig(servers: number, body: (rig: OutageRig) => Promise<void>) {
   const rig = await startOutageRig({ servers, webhookToken: testServer.webhookToken, admin: testServer.admin, log });
+  openRig = rig;
   try {
     await body(rig);
   } finally {
     await test.info().attach('app server output', { body: rig.outputs().join('\n\n----\n\n'), contentType: 'text/plain' });
     await test.info().attach('own PostgreSQL log', { body: rig.postgres.log(), contentType: 'text/plain' });
+    openRig = undefined;
     await rig.close();
   }
 }
