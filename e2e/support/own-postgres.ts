@@ -18,7 +18,8 @@ export type OwnPostgres = {
   start: () => Promise<void>;
   /** `fast` is an orderly shutdown; `immediate` is a crash (the next start recovers from WAL). */
   stop: (mode?: StopMode) => Promise<void>;
-  restart: (options: { downMs: number; mode?: StopMode }) => Promise<void>;
+  /** Stops, waits `downMs`, starts; says how long stopping and starting took (a loaded machine adds seconds). */
+  restart: (options: { downMs: number; mode?: StopMode }) => Promise<{ stoppingMs: number; startingMs: number }>;
   /** Stops it (immediately) and removes its folder. */
   destroy: () => Promise<void>;
   /** The end of the server's log, for a failure message. */
@@ -84,7 +85,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function ownPostgres(): Promise<OwnPostgres> {
   const bin = postgresBinDir();
-  if (!bin) throw new Error(`No PostgreSQL server binaries: this ${missingPostgresReason}`);
+  if (!bin) throw new Error(`Cannot start a PostgreSQL of the test's own: it ${missingPostgresReason}`);
   const port = await freePort();
   if (port === sharedPort) throw new Error('Refusing port 5432: it belongs to the shared PostgreSQL server');
 
@@ -142,9 +143,13 @@ export async function ownPostgres(): Promise<OwnPostgres> {
     start,
     stop,
     async restart({ downMs, mode = 'fast' }) {
+      const began = Date.now();
       await stop(mode);
+      const stoppingMs = Date.now() - began;
       await sleep(downMs);
+      const starting = Date.now();
       await start();
+      return { stoppingMs, startingMs: Date.now() - starting };
     },
     async destroy() {
       await stop('immediate').catch(() => {});

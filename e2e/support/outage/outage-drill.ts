@@ -77,19 +77,18 @@ export async function runOutageDrill(o: DrillOptions): Promise<DrillReport> {
     enter('before', `${o.callers} callers on the line, pausing ~${o.thinkMs} ms before each key`);
     await sleep(6000);
     enter('restart', `restarting PostgreSQL (down ${o.restartDownMs} ms)`);
-    const restartBegan = Date.now();
-    await o.postgres.restart({ downMs: o.restartDownMs });
-    enter('between', `PostgreSQL is back, ${Date.now() - restartBegan} ms after its restart began`);
+    const { stoppingMs, startingMs } = await o.postgres.restart({ downMs: o.restartDownMs });
+    enter('between', `PostgreSQL is back (stopping took ${stoppingMs} ms, then down ${o.restartDownMs} ms, starting ${startingMs} ms)`);
     await sleep(8000);
 
     enter('stop', `PostgreSQL crashed (immediate stop), down for ${o.stopMs} ms`);
     await o.postgres.stop('immediate');
-    const stopped = Date.now();
     const health = watchHealth(o.servers);
     await sleep(o.stopMs);
     await health.stop();
+    const starting = Date.now();
     await o.postgres.start();
-    enter('recovery', `PostgreSQL is back after ${Date.now() - stopped} ms; waiting for every journal to drain`);
+    enter('recovery', `PostgreSQL is back (starting, with crash recovery, took ${Date.now() - starting} ms); waiting for every journal to drain`);
     const replay = await waitForDrain(o.servers, drainDeadlineMs);
     o.log(replay.ms >= 0 ? `journals drained ${replay.ms} ms after the database came back` : `journals did not drain: ${replay.note}`);
 
