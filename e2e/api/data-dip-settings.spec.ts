@@ -112,8 +112,8 @@ test('an admin sets the allowed hosts: normalised, checked entry by entry, audit
     expect((await json<Settings>(await request.get('/api/settings/data-dips'))).body.allowHosts).toEqual(['crm.office.lan', '127.0.0.1', '::1']);
 
     const refused = await json<{ error: string }>(await request.put('/api/settings/data-dips/allow-hosts', { data: { hosts: ['ok.lan', '*.office.lan', 'https://x.lan/'] } }), 422);
-    expect(refused.body.error).toMatch(/hosts\.1: .*wildcard/);
-    expect(refused.body.error).toMatch(/hosts\.2: .*no scheme/);
+    expect(refused.body.error).toMatch(/hosts\[1\]: "\*\.office\.lan": .*wildcard/);
+    expect(refused.body.error).toMatch(/hosts\[2\]: "https:\/\/x\.lan\/": .*no scheme/);
     expect((await json<{ error: string }>(await request.put('/api/settings/data-dips/allow-hosts', { data: { hosts: 'one.lan' } }), 422)).body.error).toMatch(/hosts/);
 
     const audit = await json<{ entries: Array<{ summary: string }> }>(

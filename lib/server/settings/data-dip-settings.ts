@@ -4,7 +4,7 @@ import { variableNamePattern } from '@/lib/flow/template-text';
 import { AppError } from '@/lib/http/app-error';
 import { allowHostLimits, normalizeAllowHost } from '@/lib/server/data-dip/allow-hosts';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
-import { dataDipSecretPrefix, settingKeys, storedSettings, writeSettings, type SettingKey, type StoredSettings } from './stored-settings';
+import { dataDipSecretPrefix, freshSettings, settingKeys, storedSettings, writeSettings, type SettingKey, type StoredSettings } from './stored-settings';
 
 // What data dips need from the admin: named secrets, which flows use as {{secrets.NAME}}
 // (stored encrypted, one setting each; write-only — nothing here returns a value except
@@ -69,8 +69,12 @@ function allowHostsOf({ values }: StoredSettings): string[] {
   }
 }
 
+/** For the admin's page and API: read fresh, so what was just saved anywhere shows. */
 export async function dataDipSettings(): Promise<DataDipSettings> {
-  const settings = await storedSettings();
+  return shown(await freshSettings());
+}
+
+function shown(settings: StoredSettings): DataDipSettings {
   return {
     secrets: secretNames(settings)
       .sort()
@@ -91,40 +95,40 @@ export async function dataDipAllowHosts(): Promise<string[]> {
 }
 
 export async function saveDataDipSecret(name: string, input: DataDipSecretInput, actor: AuditActor): Promise<DataDipSettings> {
-  const settings = await storedSettings();
+  const settings = await freshSettings();
   const names = secretNames(settings);
   const replaced = names.includes(name) || settings.unreadable.includes(secretKey(name));
   if (!replaced && names.length >= dataDipSecretLimits.count) {
     throw new AppError('conflict', `There are already ${dataDipSecretLimits.count} data dip secrets: delete one first`);
   }
-  await writeSettings([{ key: secretKey(name), value: input.value }]);
+  const after = await writeSettings([{ key: secretKey(name), value: input.value }]);
   await recordAudit(actor, {
     action: 'settings.data_dip_secret_save',
     target: { type: 'settings', id: `data-dip-secret:${name}` },
     summary: `${replaced ? 'Replaced' : 'Added'} the data dip secret ${name} (stored encrypted)`,
     details: { name, replaced },
   });
-  return dataDipSettings();
+  return shown(after);
 }
 
 export async function removeDataDipSecret(name: string, actor: AuditActor): Promise<DataDipSettings> {
-  const settings = await storedSettings();
+  const settings = await freshSettings();
   if (!secretNames(settings).includes(name) && !settings.unreadable.includes(secretKey(name))) {
     throw new AppError('not_found', `No data dip secret is named ${name}`);
   }
-  await writeSettings([{ key: secretKey(name), value: null }]);
+  const after = await writeSettings([{ key: secretKey(name), value: null }]);
   await recordAudit(actor, {
     action: 'settings.data_dip_secret_remove',
     target: { type: 'settings', id: `data-dip-secret:${name}` },
     summary: `Removed the data dip secret ${name}; flows that use {{secrets.${name}}} now fail that step`,
     details: { name },
   });
-  return dataDipSettings();
+  return shown(after);
 }
 
 export async function saveDataDipAllowHosts(hosts: readonly string[], actor: AuditActor): Promise<DataDipSettings> {
-  const before = await dataDipAllowHosts();
-  await writeSettings([{ key: settingKeys.dataDipAllowHosts, value: hosts.length > 0 ? JSON.stringify(hosts) : null }]);
+  const before = allowHostsOf(await freshSettings());
+  const after = await writeSettings([{ key: settingKeys.dataDipAllowHosts, value: hosts.length > 0 ? JSON.stringify(hosts) : null }]);
   const added = hosts.filter((host) => !before.includes(host));
   const removed = before.filter((host) => !hosts.includes(host));
   const change = [added.length > 0 && `added ${added.join(', ')}`, removed.length > 0 && `removed ${removed.join(', ')}`].filter(Boolean).join('; ');
@@ -134,5 +138,5 @@ export async function saveDataDipAllowHosts(hosts: readonly string[], actor: Aud
     summary: `Saved the hosts data dips may reach although private: ${change || 'no change'}`,
     details: { hosts: [...hosts], added, removed },
   });
-  return dataDipSettings();
+  return shown(after);
 }

@@ -46,6 +46,15 @@ export async function storedSettings(now: number = Date.now()): Promise<StoredSe
   return known ? reload().catch(() => known.settings) : reload();
 }
 
+/**
+ * Read now, for admin pages and their API: a change made through another server process — or
+ * another of Next's module graphs (pages and route handlers keep separate caches) — shows at
+ * once rather than within 30 s. Refreshes the cache too. Not for the webhook path.
+ */
+export function freshSettings(): Promise<StoredSettings> {
+  return reload();
+}
+
 function reload(): Promise<StoredSettings> {
   // Concurrent requests after expiry share one query.
   loading ??= load()
