@@ -12,9 +12,12 @@ import type { AddressResolver } from './ssrf-guard';
 
 let api: TestServer;
 let other: TestServer;
+let flips = 0;
 const resolve: AddressResolver = async (hostname) => {
   if (hostname === 'dip.test' || hostname === 'private.test') return [{ address: '127.0.0.1', family: 4 }];
   if (hostname === 'stuck.test') return new Promise(() => {});
+  // DNS rebinding: an allowed address at first, a refused one after.
+  if (hostname === 'flip.test') return [{ address: flips++ === 0 ? '127.0.0.1' : '127.0.0.2', family: 4 }];
   return lookup(hostname, { all: true });
 };
 
@@ -272,6 +275,13 @@ describe('the SSRF guard', () => {
       expect(result.url).toBe(to);
     }
     expect(requestsTo(other, '/')).toBe(before);
+  });
+
+  it('checks the address of every connection: a name that rebinds to a refused address between hops is refused', async () => {
+    flips = 0;
+    const result = await runDataDip(get(`http://flip.test:${api.port}/redirect?to=/customer`), { resolve, allowHosts: ['127.0.0.1'] });
+    expect(result).toMatchObject({ outcome: 'failed', status: 302, error: 'refused: flip.test is not allow-listed and resolves to 127.0.0.2, a loopback address (127.0.0.0/8)' });
+    expect(flips).toBe(2);
   });
 
   it('follows up to 3 redirects, not 4', async () => {
