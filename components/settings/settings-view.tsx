@@ -3,13 +3,14 @@
 import { useState } from 'react';
 import { ConnectionBadge } from './connection-badge';
 import { CredentialsForm } from './credentials-form';
+import { DataDipsSection } from './data-dips-section';
 import { NumbersSection } from './numbers-section';
-import type { FlowChoice, VoiceSetupStatus } from './settings-types';
+import type { DataDipSettings, FlowChoice, VoiceSetupStatus } from './settings-types';
 import { TestConnection } from './test-connection';
 import { WebhooksSection } from './webhooks-section';
 
 /** The 8x8 setup page; the server page supplies the status and the flows. */
-export function SettingsView({ initialStatus, flows }: { initialStatus: VoiceSetupStatus; flows: FlowChoice[] }) {
+export function SettingsView({ initialStatus, flows, dataDips }: { initialStatus: VoiceSetupStatus; flows: FlowChoice[]; dataDips: DataDipSettings }) {
   const [status, setStatus] = useState(initialStatus);
   const card = 'space-y-3 rounded-lg border border-slate-200 bg-white p-5';
   return (
@@ -37,6 +38,9 @@ export function SettingsView({ initialStatus, flows }: { initialStatus: VoiceSet
       </div>
       <div className={card}>
         <NumbersSection key={`${status.mode}:${status.subAccountId}`} mode={status.mode} flows={flows} />
+      </div>
+      <div className={card}>
+        <DataDipsSection initial={dataDips} />
       </div>
     </div>
   );

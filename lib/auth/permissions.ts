@@ -21,7 +21,7 @@ const leastRole = {
   'numbers.route': 'publisher',
   /** Launch outbound calls. */
   'calls.launch': 'publisher',
-  /** 8x8 credentials and webhook registration. */
+  /** 8x8 credentials, webhook registration, data dip secrets and allowed hosts. */
   'settings.manage': 'admin',
   /** Users, roles and invitations. */
   'users.manage': 'admin',
@@ -62,5 +62,5 @@ export const roleDescriptions: Record<Role, string> = {
   viewer: 'Reads flows, live calls, history and analytics',
   editor: 'Also edits drafts and makes test calls in the sandbox',
   publisher: 'Also publishes and restores versions, routes numbers and launches outbound calls',
-  admin: 'Also manages users, API tokens, 8x8 setup, webhooks and reads the audit log',
+  admin: 'Also manages users, API tokens, 8x8 setup, webhooks, data dip secrets and reads the audit log',
 };

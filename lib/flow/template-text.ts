@@ -50,17 +50,26 @@ export function variableRefs(text: string): VariableRef[] {
 
 /** Fills the placeholders; a variable with no value becomes the empty string. */
 export function interpolate(text: string, ctx: CallContext): string {
+  return fillPlaceholders(text, (inner) => placeholderValue(inner, ctx));
+}
+
+/**
+ * Replaces each placeholder with `fill(name)`, the name being the trimmed text between the
+ * braces — for fillers that encode values for where they land (a URL, a JSON body).
+ */
+export function fillPlaceholders(text: string, fill: (inner: string) => string): string {
   if (!text.includes('{{')) return text;
   let out = '';
   let last = 0;
   for (const { start, end, inner } of placeholders(text)) {
-    out += text.slice(last, start) + valueOf(inner, ctx);
+    out += text.slice(last, start) + fill(inner);
     last = end;
   }
   return out + text.slice(last);
 }
 
-function valueOf(inner: string, ctx: CallContext): string {
+/** The value of a placeholder's name (`caller`, `vars.x`…) in a call; unknown names are empty. */
+export function placeholderValue(inner: string, ctx: CallContext): string {
   if (inner === 'caller') return ctx.caller;
   if (inner === 'dialed') return ctx.dialed;
   if (inner === 'digits') return ctx.digits ?? '';

@@ -16,9 +16,14 @@ export const settingKeys = {
   webhookToken: 'webhook.token',
   /** The token before the last rotation, accepted for a short while (see webhook-token.ts). */
   previousWebhookToken: 'webhook.previousToken',
+  /** Hosts data dips may reach although private: a JSON array of host names and IP literals. */
+  dataDipAllowHosts: 'dataDip.allowHosts',
 } as const;
-type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
+/** One setting per named data dip secret: `dataDip.secret.<NAME>` (see data-dip-settings.ts). */
+export const dataDipSecretPrefix = 'dataDip.secret.';
+export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys] | `${typeof dataDipSecretPrefix}${string}`;
 const secretKeys: ReadonlySet<SettingKey> = new Set([settingKeys.apiKey, settingKeys.webhookToken, settingKeys.previousWebhookToken]);
+const isSecretKey = (key: SettingKey) => secretKeys.has(key) || key.startsWith(dataDipSecretPrefix);
 
 export type StoredValue = { value: string; updatedAt: Date };
 export type StoredSettings = {
@@ -39,6 +44,15 @@ export async function storedSettings(now: number = Date.now()): Promise<StoredSe
   // Nothing known yet: the first load's failure is the caller's. Known: a failed refresh
   // (logged in reload) serves what is known rather than failing the request.
   return known ? reload().catch(() => known.settings) : reload();
+}
+
+/**
+ * Read now, for admin pages and their API: a change made through another server process — or
+ * another of Next's module graphs (pages and route handlers keep separate caches) — shows at
+ * once rather than within 30 s. Refreshes the cache too. Not for the webhook path.
+ */
+export function freshSettings(): Promise<StoredSettings> {
+  return reload();
 }
 
 function reload(): Promise<StoredSettings> {
@@ -86,7 +100,7 @@ export async function writeSettings(writes: SettingWrite[], { keepExisting = fal
   await db.$transaction(
     writes.map(({ key, value }) => {
       if (value === null) return db.appSetting.deleteMany({ where: { key } });
-      const encrypted = secretKeys.has(key);
+      const encrypted = isSecretKey(key);
       const data = { value: encrypted ? secretBox().seal(value, key) : value, encrypted };
       if (keepExisting) return db.appSetting.createMany({ data: [{ key, ...data }], skipDuplicates: true });
       return db.appSetting.upsert({ where: { key }, create: { key, ...data }, update: data });

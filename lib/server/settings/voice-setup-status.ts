@@ -45,6 +45,7 @@ export async function voiceSetupStatus(): Promise<VoiceSetupStatus> {
     webhookBaseUrl: base.url,
     webhookBaseProblem: base.problem,
     sandbox,
-    unreadable: unreadable.map((key) => unreadableLabels[key] ?? key),
+    // Only the 8x8 page's own secrets: an unreadable data dip secret is shown in its own section.
+    unreadable: unreadable.flatMap((key) => (Object.hasOwn(unreadableLabels, key) ? [unreadableLabels[key]!] : [])),
   };
 }
