@@ -89,7 +89,7 @@ class WebhookJournal {
     const started = performance.now();
     let replayed = 0;
     try {
-      await db.$queryRaw`SELECT 1`;
+      await withDeadline(db.$queryRaw`SELECT 1`, env().WEBHOOK_DB_DEADLINE_MS);
       for (let waiting = this.file.readWaiting(); waiting.length; waiting = this.file.readWaiting()) {
         for (const [i, { record, end }] of waiting.entries()) {
           await this.applyOne(record);
@@ -108,7 +108,8 @@ class WebhookJournal {
 
   private async applyOne(record: JournalRecord<JournalEntry>): Promise<void> {
     try {
-      await apply(record.entry);
+      // A connection left half-open by the outage must not stall the replay: give up, retry soon.
+      await withDeadline(apply(record.entry), env().WEBHOOK_DB_DEADLINE_MS);
     } catch (error) {
       if (isDatabaseUnavailable(error)) throw error;
       console.error(`[outage] the database refused a journaled ${record.entry.kind} event (${record.entry.row.eventKey}); kept in the failed journal`, error);

@@ -64,25 +64,30 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
 }
 
 /**
- * A callback about a waiting step. The step is the one this server last left the call at;
- * a call it has not answered before (another server did) is resumed from its clientActionId,
- * with no session variables — they are in the database, and in the other server's memory.
+ * A callback about a waiting step. Without the database, the clientActionId is the best
+ * word on where the call waits: 8x8's webhooks are not sticky, so another server may have
+ * moved the call since this one last answered it (a claim naming another version than the
+ * call's is not ours, and is not obeyed). Without one (an outbound call's first callback),
+ * the step this server left the call at. The variables are what this server knows; a call
+ * it has never answered has none here (docs/architecture.md, "Several servers").
  */
 async function progress(event: VcaWebhook, known: RememberedCall | undefined, timing: Timing): Promise<Answer> {
   const p = event.payload;
   // The hot path remembers a move without the numbers; 8x8's payload carries them.
   const numbers = known?.caller ? { caller: known.caller, dialed: known.dialed } : numbersOf(event);
   const base = { flowId: null, vars: {}, ...known, ...numbers, lastEventKey: p.eventId };
-  const knownIndex = known?.versionId ? await indexInMemory(known.versionId) : null;
-  const hungUp = Boolean(knownIndex && known?.currentNodeId && knownIndex.nodes.has(known.currentNodeId) && !waitsAt(knownIndex, known.currentNodeId));
-  if (known && (known.ended || hungUp)) {
-    const reply = endedCallReply();
-    return { reply, entry: { kind: 'event', row: vcaEventRow(event, reply, null, timing) }, remembered: { ...base, ended: known.ended, lastReply: reply, versionId: known.versionId, currentNodeId: known.currentNodeId } };
-  }
   const decoded = decodeClientActionId(p.clientActionId);
-  const versionId = known?.versionId ?? decoded?.versionId ?? null;
-  const nodeId = known?.versionId ? known.currentNodeId : (decoded?.nodeId ?? null);
+  const claim = decoded && (!known?.versionId || decoded.versionId === known.versionId) ? decoded : null;
+  const versionId = claim?.versionId ?? known?.versionId ?? null;
+  const nodeId = claim?.nodeId ?? known?.currentNodeId ?? null;
   const index = versionId ? await indexInMemory(versionId) : null;
+  // Ended: its summary came, or the step it rests at does not wait (our last reply hung up).
+  const hungUp = Boolean(index && nodeId && index.nodes.has(nodeId) && !waitsAt(index, nodeId));
+  if (known?.ended || hungUp) {
+    const reply = endedCallReply();
+    const row = vcaEventRow(event, reply, null, timing);
+    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ended: known?.ended ?? false, lastReply: reply, versionId, currentNodeId: nodeId } };
+  }
   const vars = known?.vars ?? {};
   const compiled =
     index && versionId && nodeId
