@@ -7,11 +7,20 @@ import { pagingQuery } from '@/lib/http/paging';
 export const doNotCallSources = ['manual', 'import', 'opt_out'] as const;
 export type DoNotCallSource = (typeof doNotCallSources)[number];
 
-export const sourceLabels: Record<DoNotCallSource, string> = { manual: 'Added by hand', import: 'CSV import', opt_out: 'Caller opted out' };
+const sourceLabels = new Map<string, string>([
+  ['manual', 'Added by hand'],
+  ['import', 'CSV import'],
+  ['opt_out', 'Caller opted out'],
+] satisfies Array<[DoNotCallSource, string]>);
+
+/** How an entry got on the list, in words; a source this version does not know, as stored. */
+export function sourceLabel(source: string): string {
+  return sourceLabels.get(source) ?? source;
+}
 
 export const maxReasonLength = 500;
 
-/** The biggest CSV the import reads: about a million bare numbers; its body is refused (413) past this. */
+/** The biggest CSV the import reads (room for maxImportRows numbers with a reason each); its body is refused (413) past this. */
 export const maxImportBytes = 16 * 1024 * 1024;
 /** Rows past this are refused before anything is written: the file is to be split. */
 export const maxImportRows = 500_000;

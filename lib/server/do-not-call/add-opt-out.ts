@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { DoNotCallSource } from '@/lib/do-not-call/do-not-call-input';
 import { toE164 } from '@/lib/e164';
 import { recordAudit, systemActor } from '@/lib/server/audit/record-audit';
 import type { DoNotCallClient } from './do-not-call-entry';
@@ -25,7 +26,7 @@ export async function addOptOut(callerNumber: string, sessionId: string, client?
   if (!sessionId || sessionId.length > maxSessionId) return { outcome: 'invalid', problem: `The call's session id must be 1 to ${maxSessionId} characters` };
   const { number } = parsed;
   const write = async (tx: DoNotCallClient): Promise<OptOutOutcome> => {
-    const created = await tx.doNotCall.createMany({ data: [{ number, source: 'opt_out', addedBy: null, sessionId }], skipDuplicates: true });
+    const created = await tx.doNotCall.createMany({ data: [{ number, source: 'opt_out' satisfies DoNotCallSource, addedBy: null, sessionId }], skipDuplicates: true });
     if (created.count === 0) return { outcome: 'already_listed', number };
     await recordAudit(
       systemActor('Opt out step'),

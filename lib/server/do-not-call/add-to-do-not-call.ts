@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import type { AddToDoNotCallInput } from '@/lib/do-not-call/do-not-call-input';
+import type { AddToDoNotCallInput, DoNotCallSource } from '@/lib/do-not-call/do-not-call-input';
 import { AppError } from '@/lib/http/app-error';
 import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
 import { doNotCallSelect, withAddedByLabels } from './do-not-call-entry';
@@ -17,7 +17,7 @@ export async function addToDoNotCall(actor: Actor & { ip?: string | null }, inpu
   const result = await db.$transaction(async (tx) => {
     // INSERT … ON CONFLICT DO NOTHING: a concurrent add of the same number is not an error either.
     const [created] = await tx.doNotCall.createManyAndReturn({
-      data: [{ number, source: 'manual', reason, addedBy: actor.id }],
+      data: [{ number, source: 'manual' satisfies DoNotCallSource, reason, addedBy: actor.id }],
       skipDuplicates: true,
       select: doNotCallSelect,
     });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import type { DoNotCallSource } from '@/lib/do-not-call/do-not-call-input';
 import { readDoNotCallCsv, type ImportProblem } from '@/lib/do-not-call/read-do-not-call-csv';
 import { AppError } from '@/lib/http/app-error';
 import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
@@ -36,7 +37,7 @@ export async function importDoNotCall(actor: Actor & { ip?: string | null }, chu
     async (tx) => {
       let count = 0;
       for (let at = 0; at < numbers.length; at += batchSize) {
-        const batch = numbers.slice(at, at + batchSize).map(([number, reason]) => ({ number, source: 'import', reason, addedBy: actor.id }));
+        const batch = numbers.slice(at, at + batchSize).map(([number, reason]) => ({ number, source: 'import' satisfies DoNotCallSource, reason, addedBy: actor.id }));
         // ON CONFLICT DO NOTHING: a listed number keeps its first entry, and counts as already listed.
         count += (await tx.doNotCall.createMany({ data: batch, skipDuplicates: true })).count;
       }
