@@ -28,22 +28,23 @@ export async function* lfText(chunks: AsyncIterable<Uint8Array | string>): Async
 export async function peekFirstLine(texts: AsyncIterable<string>): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
   const iterator = texts[Symbol.asyncIterator]();
   const seen: string[] = [];
-  let joined = '';
   let done = false;
-  while (!joined.includes('\n')) {
+  // Only each new chunk is searched: a file of one endless line must not be rescanned per chunk.
+  for (;;) {
     const next = await iterator.next();
     if (next.done) {
       done = true;
       break;
     }
     seen.push(next.value);
-    joined += next.value;
+    if (next.value.includes('\n')) break;
   }
   async function* all(): AsyncGenerator<string> {
     yield* seen;
     if (done) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
+  const joined = seen.join('');
   const end = joined.indexOf('\n');
   return { firstLine: end === -1 ? joined : joined.slice(0, end), all: all() };
 }

@@ -32,7 +32,10 @@ export function reasonText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
-export const numberField = z.string({ error: 'number must be a phone number, e.g. +6591234567' }).transform((text, context) => {
+/** A missing field says "required" (as parseReadable words it), a wrong type says what is expected. */
+const expected = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : what);
+
+export const numberField = z.string({ error: expected('number must be a phone number, e.g. +6591234567') }).transform((text, context) => {
   const result = toE164(text);
   if (!result.ok) {
     context.addIssue({ code: 'custom', message: result.problem });
@@ -42,7 +45,7 @@ export const numberField = z.string({ error: 'number must be a phone number, e.g
 });
 
 const reasonField = z
-  .string({ error: 'reason must be text' })
+  .string({ error: expected('reason must be text') })
   .transform(reasonText)
   .pipe(z.string().max(maxReasonLength, `reason is at most ${maxReasonLength} characters`));
 

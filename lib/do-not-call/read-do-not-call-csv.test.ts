@@ -101,6 +101,16 @@ describe('readDoNotCallCsv', () => {
     const csv = await read('number,reason\n+6591234567,ok\n+6591234568,"never closed\n+6591234569,x\n');
     expect(entries(csv)).toEqual({ '+6591234567': 'ok' });
     expect(csv.invalid).toEqual([{ line: 3, reason: expect.stringMatching(/never closed .* lines 3 to 4/) }]);
+    expect(csv.rows).toBe(2);
+  });
+
+  it('reports a file that is one unclosed quote as one bad row', async () => {
+    async function* endless() {
+      yield 'number\n"';
+      for (let i = 0; i < 256; i += 1) yield 'a'.repeat(16 * 1024);
+    }
+    const result = await readDoNotCallCsv(endless());
+    expect(result).toEqual({ ok: true, csv: expect.objectContaining({ rows: 1, invalidCount: 1, invalid: [{ line: 2, reason: expect.stringMatching(/never closed/) }] }) });
   });
 
   it('refuses a reason that is too long, and makes control characters spaces', async () => {

@@ -53,7 +53,7 @@ export async function readDoNotCallCsv(chunks: AsyncIterable<Uint8Array | string
     on_skip: (error: CsvError | undefined, raw: string | undefined) => {
       const endLine = typeof error?.lines === 'number' ? error.lines : 0;
       const line = startLine(raw ?? '', endLine);
-      tally.problem(line, `a quoted value starts here and is never closed (a " is missing), so lines ${line} to ${endLine} could not be read`);
+      tally.unreadable(line, `a quoted value starts here and is never closed (a " is missing), so lines ${line} to ${endLine} could not be read`);
       return undefined;
     },
   });
@@ -125,6 +125,13 @@ class Tally {
     if (reason.length > maxReasonLength) return this.problem(line, `the reason is longer than ${maxReasonLength} characters`);
     if (this.entries.has(parsed.number)) this.duplicates += 1;
     else this.entries.set(parsed.number, reason || null);
+  }
+
+  /** A record csv-parse could not read: a row, and a bad one. */
+  unreadable(line: number, reason: string): void {
+    this.started = true;
+    this.rows += 1;
+    this.problem(line, reason);
   }
 
   problem(line: number, reason: string): void {
