@@ -18,6 +18,7 @@ export const metadata: Metadata = {
 const sections: ReadonlyArray<readonly [string, string, Permission]> = [
   ['/', 'Flows', 'flows.read'],
   ['/calls', 'Calls', 'calls.read'],
+  ['/do-not-call', 'Do not call', 'dnc.read'],
   ['/live', 'Live', 'calls.read'],
   ['/history', 'History', 'calls.read'],
   ['/analytics', 'Analytics', 'calls.read'],

@@ -7,15 +7,15 @@ import { useCan } from '@/components/auth/actor-context';
 import { RoleNotice } from '@/components/auth/role-notice';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/field';
+import { Pager } from '@/components/ui/pager';
+import { SearchBox } from '@/components/ui/search-box';
 import { callApi } from '@/lib/http/call-api';
 import type { FlowSummary } from '@/lib/server/flows/flow-summary';
 import type { FlowsPage } from '@/lib/server/flows/search-flows';
 import { DeleteFlowDialog } from './delete-flow-dialog';
 import type { RowAction } from './flow-row-actions';
-import { FlowSearch } from './flow-search';
 import { FlowTable } from './flow-table';
 import { flowsHref } from './flows-href';
-import { FlowsPager } from './flows-pager';
 import { ImportFlowButton, type ImportOutcome } from './import-flow-button';
 import { NewFlowDialog } from './new-flow-dialog';
 import { RenameFlowDialog } from './rename-flow-dialog';
@@ -65,7 +65,7 @@ export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <FlowSearch ref={search} q={q} onSearch={searchFor} />
+        <SearchBox ref={search} q={q} onSearch={searchFor} label="Search flows" placeholder="Name or phone number" />
         <div className="ml-auto flex items-center gap-2">
           {refreshing && (
             <span role="status" className="text-xs text-slate-500">
@@ -121,7 +121,7 @@ export function FlowsView({ q, result, problem }: { q: string; result: FlowsPage
             {q ? ` matching “${q}”` : ''} · page {result.page} of {result.pages}
           </p>
           <FlowTable flows={result.flows} busy={busy} onAction={onAction} />
-          <FlowsPager q={q} page={result.page} pages={result.pages} />
+          <Pager page={result.page} pages={result.pages} href={(page) => flowsHref(q, page)} />
         </>
       )}
 

@@ -11,16 +11,22 @@ const leastRole = {
   'flows.read': 'viewer',
   /** Live calls, call history, analytics. */
   'calls.read': 'viewer',
+  /** The do-not-call list and its CSV export. */
+  'dnc.read': 'viewer',
   /** Create, import, rename, duplicate flows and edit their drafts. */
   'flows.edit': 'editor',
   /** Test calls in the sandbox (the test phone, scripted calls). */
   'sandbox.use': 'editor',
+  /** Add numbers to the do-not-call list, by hand or from a CSV: it only ever stops calls, so whoever takes a "don't call me" can honour it. */
+  'dnc.add': 'editor',
   /** Publish, restore a version, delete a flow. */
   'flows.publish': 'publisher',
   /** Route and unroute numbers. */
   'numbers.route': 'publisher',
   /** Launch outbound calls. */
   'calls.launch': 'publisher',
+  /** Remove numbers from the do-not-call list: it lets calls reach someone who asked not to be called, so it takes the role that launches them. */
+  'dnc.remove': 'publisher',
   /** 8x8 credentials, webhook registration, data dip secrets and allowed hosts. */
   'settings.manage': 'admin',
   /** Users, roles and invitations. */
@@ -59,8 +65,8 @@ export function deniedReason(permission: Permission): string {
 }
 
 export const roleDescriptions: Record<Role, string> = {
-  viewer: 'Reads flows, live calls, history and analytics',
-  editor: 'Also edits drafts and makes test calls in the sandbox',
-  publisher: 'Also publishes and restores versions, routes numbers and launches outbound calls',
+  viewer: 'Reads flows, live calls, history, analytics and the do-not-call list',
+  editor: 'Also edits drafts, makes test calls in the sandbox and adds numbers to the do-not-call list',
+  publisher: 'Also publishes and restores versions, routes numbers, launches outbound calls and removes numbers from the do-not-call list',
   admin: 'Also manages users, API tokens, 8x8 setup, webhooks, data dip secrets and reads the audit log',
 };

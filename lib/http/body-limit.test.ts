@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxBodyBytes, readBodyText } from './body-limit';
+import { bodyChunks, maxBodyBytes, readBodyText } from './body-limit';
 
 /** A body that never ends on its own, as a chunked upload can: it counts what was pulled. */
 function endlessBody(chunk: Uint8Array) {
@@ -46,5 +46,26 @@ describe('readBodyText', () => {
     expect(seen.cancelled).toBe(true);
     // Read a little past the cap (what was queued), never the whole of an endless body.
     expect(seen.pulled).toBeLessThan(maxBodyBytes + 512 * 1024);
+  });
+});
+
+describe('bodyChunks', () => {
+  it('streams the bytes under the cap, and cuts an endless body off past it', async () => {
+    const read: number[] = [];
+    for await (const chunk of bodyChunks(post('x'.repeat(3000)), 4096)) read.push(chunk.byteLength);
+    expect(read.reduce((a, b) => a + b, 0)).toBe(3000);
+
+    const { body, seen } = endlessBody(new Uint8Array(1024));
+    const reading = (async () => {
+      for await (const _chunk of bodyChunks(post(body), 10 * 1024));
+    })();
+    await expect(reading).rejects.toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/larger than 10240 bytes/) });
+    expect(seen.cancelled).toBe(true);
+  });
+
+  it('cancels the upload when the reader stops early', async () => {
+    const { body, seen } = endlessBody(new Uint8Array(1024));
+    for await (const _chunk of bodyChunks(post(body))) break;
+    expect(seen.cancelled).toBe(true);
   });
 });

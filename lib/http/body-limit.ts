@@ -4,27 +4,39 @@ import { AppError } from './app-error';
 export const maxBodyBytes = 1024 * 1024;
 
 /**
- * The body as UTF-8 text, refused with 413 as soon as it passes the cap — a declared
- * Content-Length over the cap is refused before reading anything, and a body that lies
- * about its length (or is chunked) is cut off while streaming, so memory stays bounded.
+ * The body's bytes as they arrive, refused with 413 as soon as they pass the cap — a declared
+ * Content-Length over the cap is refused before reading anything, and a body that lies about
+ * its length (or is chunked) is cut off while streaming, so memory stays bounded. For bodies
+ * read as a stream (a CSV import); readBodyText gathers them.
  */
-export async function readBodyText(request: Request, limit = maxBodyBytes): Promise<string> {
+export async function* bodyChunks(request: Request, limit = maxBodyBytes): AsyncGenerator<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return '';
+  if (!request.body) return;
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      received += value.byteLength;
+      if (received > limit) throw tooLarge(limit);
+      yield value;
     }
-    chunks.push(value);
+  } finally {
+    // Refused, or the reader stopped early: stop the upload too.
+    if (!finished) await reader.cancel().catch(() => undefined);
   }
+}
+
+/** The body as UTF-8 text, under the same cap (see bodyChunks). */
+export async function readBodyText(request: Request, limit = maxBodyBytes): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of bodyChunks(request, limit)) chunks.push(chunk);
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 

@@ -22,11 +22,18 @@ export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: 
   }
   const type = headers.get('content-type');
   const hasBody = Number(headers.get('content-length') ?? 0) > 0 || headers.get('transfer-encoding') !== null;
-  if (hasBody && !/^application\/json\s*(;|$)/i.test(type ?? '')) {
-    return `Send the body as application/json (got ${type ?? 'no Content-Type'})`;
+  if (hasBody && !preflightedBodyType.test(type ?? '')) {
+    return `Send the body as application/json, or text/csv where a CSV is asked for (got ${type ?? 'no Content-Type'})`;
   }
   return null;
 }
+
+/**
+ * Body types a page of another site cannot send without a CORS preflight, which this app never
+ * grants: a form sends only urlencoded, multipart or text/plain. JSON, and text/csv for the
+ * do-not-call import; each route still refuses a type it does not read.
+ */
+const preflightedBodyType = /^(application\/json|text\/csv)\s*(;|$)/i;
 
 /** Origin's host:port equals the Host the browser sent: the page and the request share an origin. */
 function sameHost(origin: string, host: string | null): boolean {

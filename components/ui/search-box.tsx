@@ -6,10 +6,26 @@ import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 const typingPauseMs = 250;
 
 /**
- * The search box. It searches as you type (after a pause) or on Enter by calling `onSearch`,
- * which puts the text in the URL; `q` is the search the URL holds now.
+ * A list's search box. It searches as you type (after a pause) or on Enter by calling
+ * `onSearch`, which puts the text in the URL; `q` is the search the URL holds now.
  */
-export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: string) => void; ref?: Ref<HTMLInputElement> }) {
+export function SearchBox({
+  q,
+  onSearch,
+  label,
+  placeholder,
+  maxLength = 200,
+  inputMode,
+  ref,
+}: {
+  q: string;
+  onSearch: (q: string) => void;
+  label: string;
+  placeholder?: string;
+  maxLength?: number;
+  inputMode?: 'text' | 'tel';
+  ref?: Ref<HTMLInputElement>;
+}) {
   const [value, setValue] = useState(q);
   const [sent, setSent] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,10 +53,11 @@ export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: stri
   return (
     <form role="search" onSubmit={submit}>
       <label className="flex flex-col text-sm">
-        <span className="font-medium">Search flows</span>
+        <span className="font-medium">{label}</span>
         <input
           ref={ref}
           type="search"
+          inputMode={inputMode}
           value={value}
           onChange={(event) => {
             const text = event.target.value;
@@ -48,8 +65,8 @@ export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: stri
             clearTimeout(timer.current);
             timer.current = setTimeout(() => search(text), typingPauseMs);
           }}
-          placeholder="Name or phone number"
-          maxLength={200}
+          placeholder={placeholder}
+          maxLength={maxLength}
           className="mt-1 w-72 rounded border border-slate-300 px-2 py-1.5"
         />
       </label>
