@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { startOfUtcDay } from '@/lib/analytics/call-stats';
 import { qualityLabel, sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
+import { storedMos, storedText, storedTextLimits } from '@/lib/eightbyeight/webhook-fields';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { forgetDaySql } from '@/lib/server/analytics/call-stats-sql';
 import { insertEvent } from '@/lib/server/calls/event-sql';
@@ -27,7 +28,7 @@ function legRow(legKey: string, leg: SessionLeg) {
     leg_key: legKey,
     call_id: leg.callId,
     direction: leg.callDirection ?? null,
-    call_type: leg.callType ?? null,
+    call_type: storedText(leg.callType, storedTextLimits.callType),
     source: leg.source ?? null,
     destination: leg.destination ?? null,
     status: leg.callStatus ?? null,
@@ -35,7 +36,7 @@ function legRow(legKey: string, leg: SessionLeg) {
     connected_at: time(leg.connectedTimestamp),
     disconnected_at: time(leg.disconnectedTimestamp),
     duration_s: seconds(leg.callDuration),
-    mos: leg.callQuality?.mos ?? null,
+    mos: storedMos(leg.callQuality?.mos),
     packet_loss_rate: leg.callQuality?.packetLossRate ?? null,
     jitter_ms: leg.callQuality?.jitter ?? null,
   };
@@ -96,7 +97,7 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
              ${inbound ? Prisma.sql`(SELECT flow_id FROM phone_number WHERE number = ${normalizePhoneNumber(dialed ?? '')})` : Prisma.sql`NULL`},
              ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
              'ENDED', ${time(p.startTime) ?? receivedAt}, ${receivedAt}, ${endedAt}, ${p.sessionStatus ?? null},
-             ${p.lastAction ?? null}, ${errorCode}, ${p.errorDetails?.errorMsg ?? null},
+             ${p.lastAction ?? null}, ${errorCode}, ${storedText(p.errorDetails?.errorMsg, storedTextLimits.errorMessage)},
              ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null},
              ${quality.legs}, ${quality.good}, ${quality.fair}, ${quality.poor}, ${quality.sum}
       WHERE EXISTS (SELECT 1 FROM ev)
