@@ -1,5 +1,5 @@
 import { flowLimits } from '@/lib/flow/limits';
-import { wellFormed } from '@/lib/http/json-safety';
+import { storable } from '@/lib/http/json-safety';
 
 // Simple paths into a data dip's JSON answer, for flow variables: `$`, then any of `.name`,
 // `[0]` and `['odd key']` (or "odd key"). No wildcards, filters or recursion: a path names one
@@ -101,12 +101,7 @@ export function mapJsonToVariables(json: unknown, mappings: readonly JsonMapping
     mappings.map(({ variable, path }) => {
       const parsed = parseJsonPath(path);
       const text = parsed.ok ? variableText(valueAtPath(json, parsed.segments)) : '';
-      return [variable, storable(text.slice(0, flowLimits.variableValue))];
+      return [variable, storable(text.slice(0, flowLimits.variableValue)) as string];
     }),
   );
-}
-
-function storable(text: string): string {
-  const noNul = text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
-  return wellFormed(noNul) as string;
 }

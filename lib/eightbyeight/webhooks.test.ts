@@ -128,6 +128,29 @@ describe('parseWebhook on bodies built here', () => {
     });
   });
 
+  it('cuts absurd digits to what the columns keep, and keeps 8x8-sized ones whole', () => {
+    const digits = (dtmf: string) => {
+      const result = parseWebhook('vca', { ...minimalVca, payload: { ...minimalVca.payload, eventData: { dtmf } } });
+      if (!result.ok) throw new Error(result.message);
+      return digitsOf(result.event.payload);
+    };
+    expect(digits('1'.repeat(25))).toBe('1'.repeat(25));
+    expect(digits('1'.repeat(100_000))).toBe('1'.repeat(64));
+  });
+
+  it('refuses a leg key past 64 characters (part of a unique index), shortening the key in the message', () => {
+    const vss = { namespace: 'VOICE', eventType: 'SESSION_SUMMARY', payload: { sessionId: 's', details: { ['k'.repeat(3000)]: { callId: 'c' } } } };
+    expect(parseWebhook('vss', vss)).toEqual({
+      ok: false,
+      message: `payload.details.${'k'.repeat(20)}…(3000 characters): a leg key of at most 64 characters`,
+    });
+  });
+
+  it('refuses an eventType past 64 characters without repeating it', () => {
+    const result = parseWebhook('vca', { ...minimalVca, eventType: 'X'.repeat(100_000) });
+    expect(result).toEqual({ ok: false, message: 'eventType: at most 64 characters' });
+  });
+
   it('defaults a summary without legs to no legs', () => {
     const result = parseWebhook('vss', { namespace: 'VOICE', eventType: 'SESSION_SUMMARY', payload: { sessionId: 's' } });
     expect(result).toMatchObject({ ok: true, event: { payload: { details: {} } } });

@@ -1,33 +1,11 @@
 import { z } from 'zod';
 import { parseReadable } from '@/lib/http/readable-parse';
+import { count, id, int32, legKey, party, status, storedText, storedTextLimits, text, timestamp } from './webhook-fields';
 
 // The webhooks 8x8 POSTs to us. Every object is loose because 8x8 adds fields over
 // time and an unknown key must never make us drop a live call. Only what the runner
-// cannot work without is required; the rest is typed but optional and nullable.
-
-const text = z.string().nullish();
-const count = z.number().nullish();
-/** Stored in an INTEGER column: a whole number PostgreSQL can hold. */
-const int32 = z.number().int('must be a whole number').min(-2_147_483_648).max(2_147_483_647).nullish();
-/** Ids are stored and indexed: far longer than any 8x8 sends, far shorter than an index entry allows. */
-const id = z.string().min(1).max(200, 'at most 200 characters');
-/** A status or action name: short, and stored in indexed columns. */
-const status = z.string().max(64, 'at most 64 characters').nullish();
-/** A phone number or SIP address: stored in indexed columns (the history's number search). */
-const party = z.string().max(200, 'at most 200 characters').nullish();
-
-/**
- * A timestamp 8x8 sends as text. One that does not parse is kept as text only (the summary
- * falls back to the time of arrival); one that parses to a year PostgreSQL's timestamp cannot
- * hold is refused, naming the field.
- */
-const timestamp = text.refine((value) => {
-  if (!value) return true;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) return true;
-  const year = new Date(time).getUTCFullYear();
-  return year >= 1 && year <= 9999;
-}, 'a date between the years 1 and 9999');
+// cannot work without is required; the rest is typed but optional and nullable, and
+// bounded by where it is stored (webhook-fields.ts says which bound each kind gets).
 
 export const callDirection = z.enum(['INBOUND', 'OUTBOUND']);
 export type CallDirection = z.infer<typeof callDirection>;
@@ -103,7 +81,7 @@ export const vssPayload = z.looseObject({
   errorDetails: z.looseObject({ errorMsg: text, errorCode: int32 }).nullish(),
   // Keyed callA, callB, … in the order the legs were placed; absent reads as no legs.
   details: z
-    .record(z.string(), sessionLeg)
+    .record(legKey, sessionLeg)
     .nullish()
     .transform((legs) => legs ?? {}),
 });
@@ -112,7 +90,8 @@ export type VssPayload = z.infer<typeof vssPayload>;
 /** Just enough of any 8x8 voice webhook to tell which endpoint it belongs to. */
 export const webhookEnvelope = z.looseObject({
   namespace: z.literal('VOICE'),
-  eventType: z.string().min(1),
+  // Short like a status: a refusal names it, and a refusal must stay short.
+  eventType: z.string().min(1).max(64, 'at most 64 characters'),
   description: text,
   payload: z.looseObject({}),
 });
@@ -175,9 +154,12 @@ function endpointMismatch(kind: WebhookKind, eventType: string): string | null {
   return `eventType ${eventType} is not handled by the ${endpoint} endpoint (expected ${expected})`;
 }
 
-/** The captured digits, from either shape 8x8 uses; null when nothing was pressed. */
+/**
+ * The captured digits, from either shape 8x8 uses; null when nothing was pressed. Cut to
+ * what the columns keep (8x8 captures at most 25), so the flow acts on the digits stored.
+ */
 export function digitsOf(payload: VcaPayload): string | null {
-  return nonEmpty(payload.eventData?.dtmf) ?? nonEmpty(payload.dtmf);
+  return storedText(nonEmpty(payload.eventData?.dtmf) ?? nonEmpty(payload.dtmf), storedTextLimits.digits);
 }
 
 function nonEmpty(value: string | null | undefined): string | null {

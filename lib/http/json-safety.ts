@@ -1,6 +1,6 @@
 // What JSON.parse accepts but the app cannot keep: nesting deep enough to overflow the stack
-// of whatever walks it next, and strings with unpaired UTF-16 surrogates, which PostgreSQL's
-// jsonb and text refuse. Both are checked in time linear in the body.
+// of whatever walks it next, and strings PostgreSQL's jsonb and text refuse — with unpaired
+// UTF-16 surrogates, or with NUL (U+0000). All are checked in time linear in the body.
 
 /** Deeper than any document the app reads (a flow document nests about 6 levels). */
 export const maxJsonDepth = 64;
@@ -22,19 +22,28 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const unstorable = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
-/** A surrogate code unit, literal or escaped (\uD800–\uDFFF), appears in the JSON text: worth a wellFormed walk. */
-export function mayHoldLoneSurrogate(text: string): boolean {
-  return /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/.test(text);
+/**
+ * The JSON text may hold a string PostgreSQL refuses — a surrogate code unit, literal or
+ * escaped (\uD800–\uDFFF), or an escaped NUL (\u0000; a raw one is not valid JSON) —
+ * so it is worth a `storable` walk. False positives only cost the walk.
+ */
+export function mayHoldUnstorable(text: string): boolean {
+  return /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]|\\u0000/.test(text);
 }
 
-/** Every string (keys too) with unpaired surrogates replaced by U+FFFD, as TextDecoder would. */
-export function wellFormed(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(loneSurrogate, '\uFFFD');
-  if (Array.isArray(value)) return value.map(wellFormed);
+/**
+ * Every string (keys too) as PostgreSQL can store it: unpaired surrogates replaced by U+FFFD,
+ * as TextDecoder would, and NUL too — text and jsonb refuse both, and a webhook must not be
+ * lost for a character nobody can read.
+ */
+export function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(unstorable, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storable);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [wellFormed(key) as string, wellFormed(inner)]));
+    // fromEntries defines "__proto__" as an own key, as JSON.parse did; it never sets the prototype.
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [storable(key) as string, storable(inner)]));
   }
   return value;
 }

@@ -3,7 +3,7 @@ import type { RequestActor } from '@/lib/auth/actor';
 import { can, deniedReason, type Permission } from '@/lib/auth/permissions';
 import { AppError, errorResponse } from './app-error';
 import { readBodyText } from './body-limit';
-import { jsonDepth, maxJsonDepth, mayHoldLoneSurrogate, wellFormed } from './json-safety';
+import { jsonDepth, maxJsonDepth, mayHoldUnstorable, storable } from './json-safety';
 import { parseReadable } from './readable-parse';
 
 type RouteContext<P> = { params: Promise<P> };
@@ -66,15 +66,11 @@ export async function readOptionalJson(request: Request): Promise<unknown> {
 }
 
 function parseJsonText(text: string): unknown {
-  // PostgreSQL cannot store NUL in text or jsonb; no legitimate payload carries one.
-  if (text.includes('\u0000') || text.includes('\\u0000')) {
-    throw new AppError('bad_request', 'The body contains a NUL character (\\u0000), which cannot be stored');
-  }
   if (jsonDepth(text) > maxJsonDepth) throw new AppError('bad_request', `The body nests deeper than ${maxJsonDepth} levels of arrays and objects`);
   try {
     const parsed: unknown = JSON.parse(text);
-    // Most bodies hold no surrogate at all: only those are walked (the webhook path is hot).
-    return mayHoldLoneSurrogate(text) ? wellFormed(parsed) : parsed;
+    // Most bodies hold neither a surrogate nor NUL: only those that may are walked (the webhook path is hot).
+    return mayHoldUnstorable(text) ? storable(parsed) : parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
     throw new AppError('bad_request', `The body is not valid JSON (${reason})`);

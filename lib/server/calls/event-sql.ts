@@ -1,4 +1,5 @@
 import 'server-only';
+import { storedText, storedTextLimits } from '@/lib/eightbyeight/webhook-fields';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type EventKind = 'VCA' | 'VCS' | 'VSS' | 'SEND_CALLFLOW';
@@ -35,7 +36,7 @@ export function insertEvent(e: EventRow, condition: Prisma.Sql = Prisma.empty): 
   return Prisma.sql`INSERT INTO call_event
       (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms,
        walked_nodes, walked_outputs, resumed_output)
-    SELECT ${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${e.clientActionId ?? null},
+    SELECT ${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${storedText(e.clientActionId, storedTextLimits.clientActionId)},
       ${e.dtmf ?? null}, ${e.nodeId ?? null}, ${json(e.request)}::jsonb, ${json(e.reply)}::jsonb, ${e.httpStatus},
       ${e.receivedAt}, ${e.latencyMs},
       ${e.walkedNodes ?? []}::text[], ${e.walkedOutputs ?? []}::text[], ${e.resumedOutput ?? null}

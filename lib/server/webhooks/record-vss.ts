@@ -2,6 +2,7 @@ import 'server-only';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { startOfUtcDay } from '@/lib/analytics/call-stats';
 import { qualityLabel, sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
+import { storedMos, storedText, storedTextLimits } from '@/lib/eightbyeight/webhook-fields';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
 import { rememberEnded } from '@/lib/server/outage/call-memory';
 import { storeOrJournal } from '@/lib/server/outage/webhook-journal';
@@ -25,7 +26,7 @@ function legRow(legKey: string, leg: SessionLeg): LegRow {
     leg_key: legKey,
     call_id: leg.callId,
     direction: leg.callDirection ?? null,
-    call_type: leg.callType ?? null,
+    call_type: storedText(leg.callType, storedTextLimits.callType),
     source: leg.source ?? null,
     destination: leg.destination ?? null,
     status: leg.callStatus ?? null,
@@ -33,7 +34,7 @@ function legRow(legKey: string, leg: SessionLeg): LegRow {
     connected_at: time(leg.connectedTimestamp),
     disconnected_at: time(leg.disconnectedTimestamp),
     duration_s: seconds(leg.callDuration),
-    mos: leg.callQuality?.mos ?? null,
+    mos: storedMos(leg.callQuality?.mos),
     packet_loss_rate: leg.callQuality?.packetLossRate ?? null,
     jitter_ms: leg.callQuality?.jitter ?? null,
   };
@@ -90,7 +91,7 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
     finalStatus: p.sessionStatus ?? null,
     lastAction: p.lastAction ?? null,
     errorCode,
-    errorMessage: p.errorDetails?.errorMsg ?? null,
+    errorMessage: storedText(p.errorDetails?.errorMsg, storedTextLimits.errorMessage),
     errorMeaning: errorCode === null ? null : sessionErrorMeaning(errorCode),
     clientRequestId: p.clientRequestId ?? null,
     quality: qualityTotals(legs),
