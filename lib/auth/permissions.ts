@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number];
 
 /** Each permission names the least role that holds it; a role holds everything below it. */
 const leastRole = {
-  /** Flows read-only, versions, voices, the account's numbers. */
+  /** Flows read-only, versions, voices, the account's numbers, the prompt library (to listen and pick). */
   'flows.read': 'viewer',
   /** Live calls, call history, analytics. */
   'calls.read': 'viewer',
@@ -15,8 +15,15 @@ const leastRole = {
   'flows.edit': 'editor',
   /** Test calls in the sandbox (the test phone, scripted calls). */
   'sandbox.use': 'editor',
+  /** Upload and rename recordings in the prompt library: adds audio, never changes what a call plays. */
+  'prompts.edit': 'editor',
   /** Publish, restore a version, delete a flow. */
   'flows.publish': 'publisher',
+  /**
+   * Delete a recording: its bytes are gone for good and drafts that play it break, like
+   * deleting a flow. Refused anyway while a published version plays it.
+   */
+  'prompts.delete': 'publisher',
   /** Route and unroute numbers. */
   'numbers.route': 'publisher',
   /** Launch outbound calls. */
@@ -60,7 +67,7 @@ export function deniedReason(permission: Permission): string {
 
 export const roleDescriptions: Record<Role, string> = {
   viewer: 'Reads flows, live calls, history and analytics',
-  editor: 'Also edits drafts and makes test calls in the sandbox',
-  publisher: 'Also publishes and restores versions, routes numbers and launches outbound calls',
+  editor: 'Also edits drafts, uploads recordings and makes test calls in the sandbox',
+  publisher: 'Also publishes and restores versions, deletes recordings, routes numbers and launches outbound calls',
   admin: 'Also manages users, API tokens, 8x8 setup, webhooks and reads the audit log',
 };

@@ -4,14 +4,15 @@ import { AppError } from './app-error';
 export const maxBodyBytes = 1024 * 1024;
 
 /**
- * The body as UTF-8 text, refused with 413 as soon as it passes the cap — a declared
+ * The body's bytes, refused with 413 as soon as they pass the cap — a declared
  * Content-Length over the cap is refused before reading anything, and a body that lies
  * about its length (or is chunked) is cut off while streaming, so memory stays bounded.
+ * `what` names the body in the refusal ("The recording").
  */
-export async function readBodyText(request: Request, limit = maxBodyBytes): Promise<string> {
+export async function readBodyBytes(request: Request, limit = maxBodyBytes, what = 'The body'): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!request.body) return '';
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit, what);
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -21,14 +22,20 @@ export async function readBodyText(request: Request, limit = maxBodyBytes): Prom
     received += value.byteLength;
     if (received > limit) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
+      throw tooLarge(limit, what);
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
-function tooLarge(limit: number): AppError {
-  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : `${limit} bytes`;
-  return new AppError('payload_too_large', `The body is larger than ${size}: send at most ${limit} bytes`);
+/** The body as UTF-8 text, under the same cap. */
+export async function readBodyText(request: Request, limit = maxBodyBytes): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, limit));
+}
+
+function tooLarge(limit: number, what: string): AppError {
+  const size =
+    limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MiB` : limit % 1_000_000 === 0 ? `${limit / 1_000_000} MB` : `${limit} bytes`;
+  return new AppError('payload_too_large', `${what} is larger than ${size}: send at most ${limit} bytes`);
 }

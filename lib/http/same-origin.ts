@@ -8,8 +8,20 @@ export function isSafeMethod(method: string): boolean {
   return safeMethods.has(method.toUpperCase());
 }
 
+/**
+ * What a change's body may be sent as. Neither is a type an HTML form (or a fetch without a
+ * CORS preflight, which the app never grants) can send from another site: JSON everywhere;
+ * raw bytes (application/octet-stream or audio/*) where a route takes a file.
+ */
+export type BodyKind = 'json' | 'bytes';
+
+const bodyTypes: Record<BodyKind, { pattern: RegExp; ask: string }> = {
+  json: { pattern: /^application\/json\s*(;|$)/i, ask: 'Send the body as application/json' },
+  bytes: { pattern: /^(application\/octet-stream|audio\/[\w.+-]+)\s*(;|$)/i, ask: 'Send the file as application/octet-stream (or its audio/* type)' },
+};
+
 /** Null when the request may proceed; else what is wrong, for a 403. */
-export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: readonly string[]): string | null {
+export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: readonly string[], bodyKind: BodyKind = 'json'): string | null {
   const site = headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return `Refused a ${site} request: changes must come from this app's own pages`;
   const origin = headers.get('origin');
@@ -22,9 +34,8 @@ export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: 
   }
   const type = headers.get('content-type');
   const hasBody = Number(headers.get('content-length') ?? 0) > 0 || headers.get('transfer-encoding') !== null;
-  if (hasBody && !/^application\/json\s*(;|$)/i.test(type ?? '')) {
-    return `Send the body as application/json (got ${type ?? 'no Content-Type'})`;
-  }
+  const expected = bodyTypes[bodyKind];
+  if (hasBody && !expected.pattern.test(type ?? '')) return `${expected.ask} (got ${type ?? 'no Content-Type'})`;
   return null;
 }
 

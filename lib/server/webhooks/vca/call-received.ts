@@ -9,6 +9,7 @@ import { insertEvent } from '@/lib/server/calls/event-sql';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
 import { compileOrApologize, currentNode, vcaEventRow, type Timing } from './vca-outcome';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 /**
  * A new inbound call: the published version routed to the dialed number answers.
@@ -28,7 +29,7 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
 
   const versionId = route?.versionId ?? null;
   const index = versionId ? await flowVersionIndex(versionId) : null;
-  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt };
+  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled =
     index && versionId
       ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`)
