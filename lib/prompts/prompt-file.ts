@@ -36,7 +36,9 @@ export function parsePromptPath(path: string): PromptFile | null {
   return path.startsWith(promptPathPrefix) ? parsePromptFileName(path.slice(promptPathPrefix.length)) : null;
 }
 
-export function extensionOf(contentType: string): AudioExtension | null {
-  for (const [ext, format] of Object.entries(audioFormats)) if (format.contentType === contentType) return ext as AudioExtension;
-  return null;
+/** The extension of a stored recording's content type (the library stores no other types). */
+export function extensionOf(contentType: string): AudioExtension {
+  if (contentType === audioFormats.mp3.contentType) return 'mp3';
+  if (contentType === audioFormats.wav.contentType) return 'wav';
+  throw new Error(`A recording is stored as ${contentType}, which the library never writes`);
 }
