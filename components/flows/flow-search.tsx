@@ -9,7 +9,20 @@ const typingPauseMs = 250;
  * The search box. It searches as you type (after a pause) or on Enter by calling `onSearch`,
  * which puts the text in the URL; `q` is the search the URL holds now.
  */
-export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: string) => void; ref?: Ref<HTMLInputElement> }) {
+export function FlowSearch({
+  q,
+  onSearch,
+  ref,
+  label = 'Search flows',
+  placeholder = 'Name or phone number',
+}: {
+  q: string;
+  onSearch: (q: string) => void;
+  ref?: Ref<HTMLInputElement>;
+  /** Another list's search box (the prompt library's). */
+  label?: string;
+  placeholder?: string;
+}) {
   const [value, setValue] = useState(q);
   const [sent, setSent] = useState(q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,7 +50,7 @@ export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: stri
   return (
     <form role="search" onSubmit={submit}>
       <label className="flex flex-col text-sm">
-        <span className="font-medium">Search flows</span>
+        <span className="font-medium">{label}</span>
         <input
           ref={ref}
           type="search"
@@ -48,7 +61,7 @@ export function FlowSearch({ q, onSearch, ref }: { q: string; onSearch: (q: stri
             clearTimeout(timer.current);
             timer.current = setTimeout(() => search(text), typingPauseMs);
           }}
-          placeholder="Name or phone number"
+          placeholder={placeholder}
           maxLength={200}
           className="mt-1 w-72 rounded border border-slate-300 px-2 py-1.5"
         />

@@ -21,6 +21,7 @@ describe('immutableFileResponse', () => {
     expect(body).toEqual(content);
     expect(header('content-type')).toBe('audio/wav');
     expect(header('content-length')).toBe('100');
+    expect(header('x-declared-content-length')).toBe('100');
     expect(header('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(header('etag')).toBe('"h"');
     expect(header('accept-ranges')).toBe('bytes');

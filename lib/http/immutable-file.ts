@@ -34,6 +34,8 @@ export async function immutableFileResponse(request: Request, file: ImmutableFil
   const [start, end, status] = range.kind === 'part' ? [range.start, range.end, 206] : [0, file.size - 1, 200];
   if (status === 206) headers.set('Content-Range', `bytes ${start}-${end}/${file.size}`);
   headers.set('Content-Length', String(end - start + 1));
+  // Next drops Content-Length from route handlers' responses; scripts/server.mjs restores it from this.
+  headers.set('X-Declared-Content-Length', String(end - start + 1));
   const body = request.method === 'HEAD' ? null : await read(start, end);
   return new Response(body, { status, headers });
 }
