@@ -37,7 +37,7 @@ export function PromptPicker({ fileUrl, onChange }: { fileUrl: string; onChange:
       : list.state === 'error'
         ? `Could not load the library (${list.message}).`
         : current
-          ? `8x8 is sent its address, …/prompts/${current.sha256.slice(0, 10)}….${picked?.ext}; renaming it changes nothing here.`
+          ? `8x8 is sent ${current.url} (renaming the recording changes nothing here).`
           : list.total === 0
             ? 'No recordings yet: upload some on the Prompts page.'
             : list.total > pickerListSize
@@ -46,7 +46,7 @@ export function PromptPicker({ fileUrl, onChange }: { fileUrl: string; onChange:
 
   return (
     <div className="space-y-2">
-      <Field label="Recording from the library" hint={hint} errors={missing ? ['This recording was deleted from the library: pick another one'] : []}>
+      <Field label="Recording from the library" hint={<span className="break-all">{hint}</span>} errors={missing ? ['This recording was deleted from the library: pick another one'] : []}>
         {(control) => (
           <select {...control} value={picked ? fileUrl : ''} onChange={(event) => onChange(event.target.value)} className={inputClass}>
             <option value="">None: play a file from a URL</option>

@@ -29,13 +29,13 @@ function loadList(): Promise<PromptListState> {
   return listRequest;
 }
 
-/** Runs `load` now and whenever the window regains focus. */
-function useOnFocus(load: () => () => void, key: string) {
+/** Runs `load` now, and again (`refresh`) whenever the window regains focus; `load` answers how to cancel it. */
+function useOnFocus(load: (refresh: boolean) => () => void, key: string) {
   useEffect(() => {
-    let cancel = load();
+    let cancel = load(false);
     const again = () => {
       cancel();
-      cancel = load();
+      cancel = load(true);
     };
     window.addEventListener('focus', again);
     return () => {
@@ -48,9 +48,9 @@ function useOnFocus(load: () => () => void, key: string) {
 
 export function usePromptList(): PromptListState {
   const [list, setList] = useState<PromptListState>({ state: 'loading' });
-  useOnFocus(() => {
+  useOnFocus((refresh) => {
     let live = true;
-    if (document.hasFocus()) listRequest = null;
+    if (refresh) listRequest = null;
     void loadList().then((next) => live && setList(next));
     return () => {
       live = false;

@@ -4,6 +4,7 @@ import type { PromptSummary } from '@/lib/server/prompts/prompt-summary';
 import { silentMp3, silentWav, uniqueWav } from '@/lib/testing/audio-samples';
 import { anonymousContext } from '../support/accounts';
 import { caller, createFlow, publish, routeNumber } from '../support/api';
+import { ownActorHeaders } from '../support/own-token';
 import { apiAs, flowPlaying, postRecording, uploadRecording } from '../support/prompts';
 import { cookieHeader, postEndlessChunked } from '../support/raw-http';
 import { testServer } from '../support/test-server';
@@ -101,6 +102,16 @@ test.describe('uploading', () => {
     });
     expect(foreign.status()).toBe(403);
   });
+});
+
+test('a script uploads with an API token; a multipart form is refused with how to send the file', async ({ request }) => {
+  const script = await anonymousContext(await ownActorHeaders(request, 'editor'));
+  const stored = await uploadRecording(script, uniqueWav(), 'From a script');
+  expect(stored.uploadedBy).toMatch(/^e2e /);
+  const form = await script.post('/api/prompts?name=form', { multipart: { file: { name: 'a.wav', mimeType: 'audio/wav', buffer: uniqueWav() } } });
+  expect(form.status()).toBe(415);
+  expect(((await form.json()) as { error: string }).error).toMatch(/Send the recording’s bytes as the request body .*not a multipart form/);
+  await script.dispose();
 });
 
 test.describe('the public file URL', () => {

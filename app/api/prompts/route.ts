@@ -1,3 +1,4 @@
+import { AppError } from '@/lib/http/app-error';
 import { readBodyBytes } from '@/lib/http/body-limit';
 import { parseOr422, route } from '@/lib/http/route';
 import { maxPromptBytes } from '@/lib/prompts/prompt-file';
@@ -19,6 +20,10 @@ export const GET = route('flows.read', async (request) => {
 export const POST = route(
   'prompts.edit',
   async (request, _context, actor) => {
+    // `curl -F file=@x.mp3` is the habit: say how to send the file before reading a form's bytes.
+    if (/^multipart\/form-data/i.test(request.headers.get('content-type') ?? '')) {
+      throw new AppError('unsupported_media_type', 'Send the recording’s bytes as the request body (e.g. curl --data-binary @file.mp3 -H "Content-Type: application/octet-stream"), not a multipart form');
+    }
     const { name } = parseOr422(uploadPromptQuery, Object.fromEntries(new URL(request.url).searchParams));
     const bytes = await readBodyBytes(request, maxPromptBytes, 'The recording');
     const prompt = await uploadPrompt({ name, bytes }, actor);
