@@ -40,6 +40,11 @@ const envSchema = z.object({
       .transform((v) => Buffer.from(v.trim(), 'base64'))
       .optional(),
   ),
+  /** How long a webhook waits for the database before answering from memory and journaling the event. */
+  WEBHOOK_DB_DEADLINE_MS: z.coerce.number().int().min(100).max(20_000).default(2000),
+  /** The webhook journal's bounds (docs/architecture.md): past either, a caller hears the apology. */
+  WEBHOOK_JOURNAL_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(512),
+  WEBHOOK_JOURNAL_MAX_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   /** Multiplies every sandbox delay (ringing, speech, timeouts): 0.05 plays a call 20× faster. */
   SANDBOX_SPEED: z.coerce.number().positive('SANDBOX_SPEED must be a positive number').max(100).default(1),
   /**

@@ -35,7 +35,13 @@ createServer((request, response) => {
     console.error(error);
     process.exit(1);
   })
-  .listen(port, hostname, () => console.log(`▲ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+  .listen(port, hostname, () => {
+    console.log(`▲ Ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+    // The first health check opens the webhook journal, which replays whatever a crash or a
+    // restart during a database outage left in it — without waiting for the next webhook.
+    const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+    fetch(`http://${local.includes(':') ? `[${local}]` : local}:${port}/api/health`).catch((error) => console.warn(`[outage] startup health check failed: ${error}`));
+  });
 
 /** Turns the file route's declared length into the Content-Length header Next would drop. */
 function restoreContentLength(response) {

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { Table, type Column } from '@/components/ui/table';
 import type { LiveCall } from '@/lib/live/live-call';
+import { DatabaseStatus } from './database-status';
 import { useLiveCalls, type Connection } from './use-live-calls';
 
 const connectionStyles: Record<Connection, { label: string; className: string }> = {
@@ -49,6 +50,7 @@ export function LiveCallsView() {
           Call history
         </Link>
       </div>
+      <DatabaseStatus />
       {calls === null ? (
         <p className="text-sm text-slate-600">Loading calls in progress…</p>
       ) : (

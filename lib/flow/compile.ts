@@ -95,6 +95,12 @@ export function compileStart(index: FlowIndex, ctx: CallContext, versionId: stri
   return compileFrom(index, index.startId, ctx, versionId);
 }
 
+/** Whether a call left at this node waits for 8x8's callback there (false: its last reply ended the call). */
+export function waitsAt(index: FlowIndex, nodeId: string): boolean {
+  const node = index.nodes.get(nodeId);
+  return node !== undefined && definitionForNode(node).resume !== undefined;
+}
+
 /**
  * The reply to 8x8's callback about a waiting node: the menu's branch for the digits
  * (or the transfer's "after the call" output), then on from there.

@@ -22,6 +22,11 @@ export async function measured<T>(enabled: boolean, name: string, work: () => Pr
   }
 }
 
+/** Runs background work started during a request without counting it against that request. */
+export function outsideMeasurement<T>(work: () => T): T {
+  return scope.run({ roundTrips: 0 }, work);
+}
+
 export function metricsSnapshot() {
   return Object.fromEntries(
     [...totals].map(([name, t]) => [name, { ...t, roundTripsPerRequest: t.requests ? t.roundTrips / t.requests : 0 }]),

@@ -16,6 +16,9 @@
 // Then (BENCH_HISTORY=0 skips it: seeding takes ~1–4 min): 1M sessions / 5M events, then
 // p95 of GET /api/calls over 12 filter combinations → `BENCH history`, and of the dashboard's
 // GET /api/analytics over 5 periods and flows → `BENCH analytics` (docs/benchmarks.md).
+// Then (BENCH_OUTAGE=0 skips it, ~2 min): PostgreSQL restarted and stopped for 30 s under
+// live calls, on a PostgreSQL of its own (./outage.ts) → `BENCH outage`.
+// BENCH_PORT (3400): where the bench's server listens.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
@@ -23,6 +26,7 @@ import { benchDesigner } from './designer';
 import { benchHistory, historyBenchLines } from './history';
 import { adminHeaders, benchAdmin, signInBenchAdmin } from './admin-session';
 import { benchLive } from './live';
+import { benchOutage } from './outage';
 import { startServer } from './server';
 import { pause, simulatedCall, type CallOptions, type Post } from './simulated-call';
 
@@ -60,7 +64,7 @@ let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
   server = await startServer(
     { ...process.env, DATABASE_URL: scratch.url, METRICS: process.env.BENCH_METRICS ?? '1', WEBHOOK_AUTH_TOKEN: token, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: benchAdmin.email, ADMIN_PASSWORD: benchAdmin.password },
-    3400,
+    Number(process.env.BENCH_PORT ?? 3400),
   );
   const { baseUrl } = server;
   await signInBenchAdmin(baseUrl);
@@ -118,6 +122,10 @@ try {
 
   if (process.env.BENCH_HISTORY !== '0') {
     for (const line of historyBenchLines(await benchHistory(baseUrl, scratch.url))) console.log(line);
+  }
+
+  if (process.env.BENCH_OUTAGE !== '0') {
+    for (const line of await benchOutage()) console.log(line);
   }
 
   const queriesPerVca = (after.roundTrips - before.roundTrips) / (after.requests - before.requests);

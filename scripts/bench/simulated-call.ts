@@ -23,9 +23,9 @@ export type CallOptions = {
 export const pause = (meanMs: number) =>
   meanMs > 0 ? new Promise((resolve) => setTimeout(resolve, meanMs * (0.5 + Math.random()))) : Promise.resolve();
 
-export async function simulatedCall(post: Post, dialed: string, latencies: number[], options: CallOptions): Promise<void> {
-  const sessionId = randomUUID();
-  const payload = (extra: Record<string, unknown>) => ({
+/** A VCA body as 8x8 sends it, for a call to `dialed`; `extra` adds callStatus, digits, clientActionId. */
+export function vcaEvent(sessionId: string, dialed: string, extra: Record<string, unknown>) {
+  return {
     namespace: 'VOICE',
     eventType: 'CALL_ACTION',
     description: 'Action request of a call',
@@ -43,23 +43,13 @@ export async function simulatedCall(post: Post, dialed: string, latencies: numbe
       timestamp: new Date().toISOString(),
       ...extra,
     },
-  });
-  let reply = await post(options.vcaPath, payload({ callStatus: 'CALL_RECEIVED', eventData: { dtmf: null } }));
-  latencies.push(reply.latencyMs);
-  for (const digit of presses) {
-    await pause(options.thinkMs);
-    reply = await post(
-      options.vcaPath,
-      payload({ callStatus: 'ACTION_COMPLETED', eventData: { dtmf: digit }, clientActionId: reply.json.clientActionId }),
-    );
-    latencies.push(reply.latencyMs);
-  }
-  const last = reply.json.callflow?.at(-1) as { action?: string } | undefined;
-  if (options.checkReplies && last?.action !== 'hangup') {
-    throw new Error(`the simulated call did not end with a hangup: ${JSON.stringify(reply.json)}`);
-  }
+  };
+}
+
+/** The session summary 8x8 sends once the call has hung up. */
+export function summaryEvent(sessionId: string, dialed: string) {
   const now = new Date().toISOString();
-  await post(options.vssPath, {
+  return {
     namespace: 'VOICE',
     eventType: 'SESSION_SUMMARY',
     version: 5,
@@ -87,5 +77,25 @@ export async function simulatedCall(post: Post, dialed: string, latencies: numbe
         },
       },
     },
-  });
+  };
+}
+
+export async function simulatedCall(post: Post, dialed: string, latencies: number[], options: CallOptions): Promise<void> {
+  const sessionId = randomUUID();
+  const payload = (extra: Record<string, unknown>) => vcaEvent(sessionId, dialed, extra);
+  let reply = await post(options.vcaPath, payload({ callStatus: 'CALL_RECEIVED', eventData: { dtmf: null } }));
+  latencies.push(reply.latencyMs);
+  for (const digit of presses) {
+    await pause(options.thinkMs);
+    reply = await post(
+      options.vcaPath,
+      payload({ callStatus: 'ACTION_COMPLETED', eventData: { dtmf: digit }, clientActionId: reply.json.clientActionId }),
+    );
+    latencies.push(reply.latencyMs);
+  }
+  const last = reply.json.callflow?.at(-1) as { action?: string } | undefined;
+  if (options.checkReplies && last?.action !== 'hangup') {
+    throw new Error(`the simulated call did not end with a hangup: ${JSON.stringify(reply.json)}`);
+  }
+  await post(options.vssPath, summaryEvent(sessionId, dialed));
 }

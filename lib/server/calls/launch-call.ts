@@ -10,7 +10,7 @@ import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { auditInsert, type AuditActor, type AuditChange } from '@/lib/server/audit/record-audit';
-import { notifySessionChange } from '@/lib/server/live/notify-sql';
+import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
 import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
 
 const phone = (what: string) =>
@@ -104,32 +104,13 @@ export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
     receivedAt: now,
     latencyMs: Date.now() - now.getTime(),
   };
+  const placed = { flowId: flow.id, versionId, caller: input.destination, dialed: source, clientRequestId, vars: input.vars ?? {}, at: now };
   if (!result.created) {
     // A refused launch stays in history (final status NOT_CREATED, with 8x8's reason),
     // under our request id since 8x8 gave it no session.
+    const refusal = { errorCode: result.statusCode, errorMessage: result.statusMessage, errorMeaning: result.meaning };
     await db.$transaction([
-      db.callSession.create({
-        data: {
-          id: clientRequestId,
-          flowId: flow.id,
-          flowVersionId: versionId,
-          direction: 'OUTBOUND',
-          caller: input.destination,
-          dialed: source,
-          status: 'NOT_CREATED',
-          finalStatus: 'NOT_CREATED',
-          errorCode: result.statusCode,
-          errorMessage: result.statusMessage,
-          errorMeaning: result.meaning,
-          vars: input.vars ?? {},
-          clientRequestId,
-          startedAt: now,
-          updatedAt: now,
-          endedAt: now,
-        },
-      }),
-      db.callEvent.create({ data: { ...event, sessionId: clientRequestId } }),
-      notifySessionChange({ sessionId: clientRequestId, status: 'NOT_CREATED', currentNodeId: null, endedAt: now }),
+      placedCallWrite({ ...event, sessionId: clientRequestId }, { ...placed, id: clientRequestId, created: false, ...refusal }),
       auditInsert(actor, audit(clientRequestId, `Launched ${launched}; 8x8 refused it: ${result.meaning} (${result.statusCode})`)),
     ]);
     throw new AppError('unprocessable', `8x8 did not create the call: ${result.meaning} (${result.statusCode}: ${result.statusMessage})`, {
@@ -141,25 +122,8 @@ export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
   }
   const currentNodeId = first.waitingAt ?? first.path.at(-1)?.nodeId ?? null;
   await db.$transaction([
-    db.callSession.create({
-      data: {
-        id: result.sessionId,
-        flowId: flow.id,
-        flowVersionId: versionId,
-        direction: 'OUTBOUND',
-        caller: input.destination,
-        dialed: source,
-        status: 'CREATED',
-        currentNodeId,
-        vars: first.vars,
-        clientRequestId,
-        startedAt: now,
-        updatedAt: now,
-      },
-    }),
     // The walk counts only for a call that was made (the designer's analytics overlay).
-    db.callEvent.create({ data: { ...event, sessionId: result.sessionId, ...walkOf(first) } }),
-    notifySessionChange({ sessionId: result.sessionId, status: 'CREATED', currentNodeId, endedAt: null }),
+    placedCallWrite({ ...event, sessionId: result.sessionId, ...walkOf(first) }, { ...placed, id: result.sessionId, created: true, vars: first.vars, currentNodeId }),
     auditInsert(actor, audit(result.sessionId, `Launched ${launched}`)),
   ]);
   return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };

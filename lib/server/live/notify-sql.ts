@@ -1,5 +1,4 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /** The channel every write to call_session notifies, delivered on commit (a rollback notifies nothing). */
@@ -20,9 +19,3 @@ export function notifySessionChanges(cte: string): Prisma.Sql {
 
 /** The columns `notifySessionChanges` reads, for the writing CTE's RETURNING. */
 export const notifiedColumns = Prisma.raw('id, status, current_node_id, ended_at');
-
-/** The same notification for a write made through Prisma's API: put it in the write's transaction. */
-export function notifySessionChange(change: { sessionId: string; status: string; currentNodeId: string | null; endedAt: Date | null }) {
-  const payload = JSON.stringify({ ...change, endedAt: change.endedAt?.toISOString() ?? null });
-  return db.$executeRaw`SELECT pg_notify(${callSessionChannel}, ${payload})`;
-}

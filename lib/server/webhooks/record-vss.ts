@@ -1,13 +1,11 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { startOfUtcDay } from '@/lib/analytics/call-stats';
 import { qualityLabel, sessionErrorMeaning } from '@/lib/eightbyeight/status-codes';
 import type { SessionLeg, VssWebhook } from '@/lib/eightbyeight/webhooks';
-import { forgetDaySql } from '@/lib/server/analytics/call-stats-sql';
-import { insertEvent } from '@/lib/server/calls/event-sql';
-import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
+import { rememberEnded } from '@/lib/server/outage/call-memory';
+import { storeOrJournal } from '@/lib/server/outage/webhook-journal';
+import type { LegRow, SessionEnding } from '@/lib/server/sessions/call-summary';
 
 const time = (value: string | null | undefined) => {
   if (!value) return null;
@@ -22,7 +20,7 @@ const seconds = (value: number | null | undefined) => {
   return Math.abs(whole) <= 2_147_483_647 ? whole : null;
 };
 
-function legRow(legKey: string, leg: SessionLeg) {
+function legRow(legKey: string, leg: SessionLeg): LegRow {
   return {
     leg_key: legKey,
     call_id: leg.callId,
@@ -59,11 +57,7 @@ function mayBeRolledUp(start: Date | null, receivedAt: Date): boolean {
   return start === null || start.getTime() < startOfUtcDay(receivedAt).getTime() + 60_000;
 }
 
-/**
- * Applies a session summary once: the event (keyed "vss:<sessionId>", as summaries
- * carry no eventId), the session's final state and its legs, in one statement. A
- * summary for a session we never saw still creates it, so history misses nothing.
- */
+/** Maps a session summary (VSS) to its event, the session's ending and its legs, and stores them. */
 export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: number): Promise<void> {
   const p = event.payload;
   const legs = Object.entries(p.details ?? {}).map(([key, leg]) => legRow(key, leg));
@@ -83,41 +77,25 @@ export async function recordVss(event: VssWebhook, receivedAt: Date, startedMs: 
     receivedAt,
     latencyMs: performance.now() - startedMs,
   };
-  const endedAt = time(p.endTime) ?? receivedAt;
-  const quality = qualityTotals(legs);
-  await db.$executeRaw`
-    WITH ev AS (${insertEvent(row)}),
-    session AS (
-      INSERT INTO call_session (id, flow_id, direction, caller, dialed, call_id, status, started_at, updated_at, ended_at,
-                                final_status, last_action, error_code, error_message, error_meaning, client_request_id,
-                                mos_legs, mos_good, mos_fair, mos_poor, mos_sum)
-      SELECT ${p.sessionId},
-             -- A summary of an inbound call we never saw answered: its flow is the dialed number's.
-             ${inbound ? Prisma.sql`(SELECT flow_id FROM phone_number WHERE number = ${normalizePhoneNumber(dialed ?? '')})` : Prisma.sql`NULL`},
-             ${inbound ? 'INBOUND' : 'OUTBOUND'}::"CallDirection", ${caller}, ${dialed}, ${first?.callId ?? null},
-             'ENDED', ${time(p.startTime) ?? receivedAt}, ${receivedAt}, ${endedAt}, ${p.sessionStatus ?? null},
-             ${p.lastAction ?? null}, ${errorCode}, ${p.errorDetails?.errorMsg ?? null},
-             ${errorCode === null ? null : sessionErrorMeaning(errorCode)}, ${p.clientRequestId ?? null},
-             ${quality.legs}, ${quality.good}, ${quality.fair}, ${quality.poor}, ${quality.sum}
-      WHERE EXISTS (SELECT 1 FROM ev)
-      ON CONFLICT (id) DO UPDATE SET
-        status = 'ENDED', updated_at = EXCLUDED.updated_at, ended_at = EXCLUDED.ended_at,
-        final_status = EXCLUDED.final_status, last_action = EXCLUDED.last_action, error_code = EXCLUDED.error_code,
-        error_message = EXCLUDED.error_message, error_meaning = EXCLUDED.error_meaning,
-        client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id),
-        mos_legs = EXCLUDED.mos_legs, mos_good = EXCLUDED.mos_good, mos_fair = EXCLUDED.mos_fair,
-        mos_poor = EXCLUDED.mos_poor, mos_sum = EXCLUDED.mos_sum
-      RETURNING ${notifiedColumns}, started_at, flow_id),
-    ${mayBeRolledUp(time(p.startTime), receivedAt) ? Prisma.sql`forgotten AS (${forgetDaySql('session')}),` : Prisma.empty}
-    legs AS (
-    INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
-                          initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)
-    SELECT session.id, l.leg_key, l.call_id, l.direction, l.call_type, l.source, l.destination, l.status,
-           l.initiated_at, l.connected_at, l.disconnected_at, l.duration_s, l.mos, l.packet_loss_rate, l.jitter_ms
-    FROM session, jsonb_to_recordset(${JSON.stringify(legs)}::jsonb) AS l(
-      leg_key text, call_id text, direction text, call_type text, source text, destination text, status text,
-      initiated_at timestamp(3), connected_at timestamp(3), disconnected_at timestamp(3), duration_s int,
-      mos double precision, packet_loss_rate double precision, jitter_ms double precision)
-    ON CONFLICT (session_id, leg_key) DO NOTHING)
-    SELECT count(*) FROM (${notifySessionChanges('session')}) AS notified`;
+  const end: SessionEnding = {
+    sessionId: p.sessionId,
+    routedNumber: inbound ? normalizePhoneNumber(dialed ?? '') : null,
+    direction: inbound ? 'INBOUND' : 'OUTBOUND',
+    caller,
+    dialed,
+    callId: first?.callId ?? null,
+    startedAt: time(p.startTime) ?? receivedAt,
+    endedAt: time(p.endTime) ?? receivedAt,
+    receivedAt,
+    finalStatus: p.sessionStatus ?? null,
+    lastAction: p.lastAction ?? null,
+    errorCode,
+    errorMessage: p.errorDetails?.errorMsg ?? null,
+    errorMeaning: errorCode === null ? null : sessionErrorMeaning(errorCode),
+    clientRequestId: p.clientRequestId ?? null,
+    quality: qualityTotals(legs),
+    forgetRollup: mayBeRolledUp(time(p.startTime), receivedAt),
+  };
+  await storeOrJournal({ kind: 'ending', row, end, legs });
+  rememberEnded(p.sessionId);
 }

@@ -1,38 +1,36 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { apologyReply } from '@/lib/flow/apology';
 import type { CallContext } from '@/lib/flow/call-context';
 import { decodeClientActionId } from '@/lib/flow/client-action-id';
-import { compileResume, walkOf, type ResumedReply } from '@/lib/flow/compile';
-import { insertEvent } from '@/lib/server/calls/event-sql';
+import { compileResume, waitsAt, walkOf, type ResumedReply } from '@/lib/flow/compile';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
-import { notifiedColumns, notifySessionChanges } from '@/lib/server/live/notify-sql';
-import { compileOrApologize, currentNode, vcaEventRow, type Timing } from './vca-outcome';
+import { rememberCall, rememberEnded, rememberMove } from '@/lib/server/outage/call-memory';
+import { storeEventOnly, storeMove, storeMoveIfWaiting, type SessionMove } from '@/lib/server/sessions/call-progress';
+import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 // 8x8 calls back about a waiting node (digits captured, or a bridged call ended).
-
-/** The call's own numbers, from 8x8's payload: the caller is the far end of the leg. */
-function numbersOf(event: VcaWebhook) {
-  const p = event.payload;
-  const outbound = p.callDirection === 'OUTBOUND';
-  return { caller: (outbound ? p.destination : p.source) ?? '', dialed: (outbound ? p.source : p.destination) ?? '' };
-}
 
 export async function answerActionCompleted(event: VcaWebhook, timing: Timing): Promise<VcaReply> {
   return (await answerInOneStatement(event, timing)) ?? answerFromSession(event, timing);
 }
 
+export function moveOf(event: VcaWebhook, from: string | null, compiled: ResumedReply, timing: Timing, vars?: Record<string, string>): SessionMove {
+  const p = event.payload;
+  const at = timing.receivedAt;
+  return { sessionId: p.sessionId, from, status: p.callStatus, currentNodeId: currentNode(compiled), vars, lastDigits: digitsOf(p), callId: p.callId ?? null, at };
+}
+
 /**
  * The common case in one statement. When the clientActionId names a version whose
  * replies do not depend on session variables, the reply is compiled before touching
- * the database; one statement then checks the session is pinned to that version,
- * stores the event, moves the session on, and returns any earlier reply to the same
- * eventId. Anything unusual (no such session, another version, a duplicate racing
- * its original) returns null and takes the general path.
+ * the database; one statement then checks the session is pinned to that version and
+ * waiting at that step, stores the event, moves the session on, and returns any earlier
+ * reply to the same eventId. Anything else (no such session, another version or step,
+ * an ended call) returns null and takes the general path.
  */
 async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<VcaReply | null> {
   const p = event.payload;
@@ -45,24 +43,10 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   if (!compiled) return null;
 
   const row = vcaEventRow(event, compiled.reply, decoded.nodeId, timing, walkOf(compiled));
-  const [result] = await db.$queryRaw<Array<{ sessionPinned: boolean; stored: boolean; prior: VcaReply | null }>>`
-    WITH session AS (
-      SELECT id FROM call_session WHERE id = ${p.sessionId} AND flow_version_id = ${decoded.versionId}
-    ), ev AS (
-      ${insertEvent(row, Prisma.sql`WHERE EXISTS (SELECT 1 FROM session)`)}
-    ), moved AS (
-      UPDATE call_session
-         SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)}, last_digits = ${digitsOf(p)},
-             call_id = COALESCE(call_id, ${p.callId ?? null}), updated_at = ${timing.receivedAt}
-       WHERE id = ${p.sessionId} AND EXISTS (SELECT 1 FROM ev)
-      RETURNING ${notifiedColumns}
-    ), notified AS (${notifySessionChanges('moved')})
-    SELECT EXISTS (SELECT 1 FROM session) AS "sessionPinned", EXISTS (SELECT 1 FROM ev) AS stored,
-           (SELECT reply FROM call_event WHERE event_key = ${p.eventId}) AS prior,
-           (SELECT count(*) FROM notified)::int AS notified`;
-  if (result?.stored) return compiled.reply;
-  if (result?.sessionPinned && result.prior) return result.prior; // a duplicate delivery
-  return null;
+  const result = await storeMoveIfWaiting(row, moveOf(event, decoded.nodeId, compiled, timing), decoded.versionId);
+  if (!result.stored) return result.prior; // a duplicate delivery, or null
+  rememberMove(p.sessionId, { versionId: decoded.versionId, currentNodeId: currentNode(compiled), lastEventKey: p.eventId, lastReply: compiled.reply });
+  return compiled.reply;
 }
 
 type SessionState = {
@@ -70,6 +54,7 @@ type SessionState = {
   sessionId: string | null;
   versionId: string | null;
   currentNodeId: string | null;
+  ended: boolean;
   vars: unknown;
   caller: string | null;
   dialed: string | null;
@@ -77,36 +62,46 @@ type SessionState = {
 
 /**
  * The general case, in two statements: read the session (and any earlier reply),
- * then store the event and move the session on together.
+ * then store the event and move the session on together. Ordering rules: a call
+ * that has ended (its summary came, or our last reply hung up) is answered with hangup
+ * and stays as it is; a callback naming a step the call is not waiting at is answered
+ * from the step the session is at.
  */
 async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<VcaReply> {
   const p = event.payload;
   const [state] = await db.$queryRaw<SessionState[]>`
     SELECT (SELECT reply FROM call_event WHERE event_key = ${p.eventId}) AS prior,
            s.id AS "sessionId", s.flow_version_id AS "versionId", s.current_node_id AS "currentNodeId",
-           s.vars, s.caller, s.dialed
+           s.ended_at IS NOT NULL AS ended, s.vars, s.caller, s.dialed
     FROM (SELECT 1) AS one
     LEFT JOIN call_session s ON s.id = ${p.sessionId}`;
   if (state?.prior) return state.prior;
 
+  if (state?.ended || (await hungUp(state))) {
+    const reply = endedCallReply();
+    rememberEnded(p.sessionId);
+    await storeEventOnly(vcaEventRow(event, reply, null, timing));
+    return reply;
+  }
   const compiled = await resume(event, state, timing);
   if (!compiled || !state?.sessionId) {
     const reply = apologyReply();
-    await db.$executeRaw`WITH ev AS (${insertEvent(vcaEventRow(event, reply, compiled?.path[0]?.nodeId ?? null, timing))}) SELECT 1`;
+    await storeEventOnly(vcaEventRow(event, reply, compiled?.path[0]?.nodeId ?? null, timing));
     return reply;
   }
-
-  await db.$executeRaw`
-    WITH ev AS (${insertEvent(vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled)))}),
-    moved AS (
-      UPDATE call_session
-         SET status = ${p.callStatus}, current_node_id = ${currentNode(compiled)},
-             vars = ${JSON.stringify(compiled.vars)}::jsonb, last_digits = ${digitsOf(p)},
-             call_id = COALESCE(call_id, ${p.callId ?? null}), updated_at = ${timing.receivedAt}
-       WHERE id = ${p.sessionId} AND EXISTS (SELECT 1 FROM ev)
-      RETURNING ${notifiedColumns})
-    SELECT count(*) FROM (${notifySessionChanges('moved')}) AS notified`;
+  const row = vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
+  const move = moveOf(event, state.currentNodeId, compiled, timing, compiled.vars);
+  await storeMove(row, move);
+  const numbers = { caller: state.caller ?? '', dialed: state.dialed ?? '' };
+  rememberCall(p.sessionId, { ...numbers, flowId: null, versionId: state.versionId, currentNodeId: move.currentNodeId, vars: compiled.vars, ended: false, lastEventKey: p.eventId, lastReply: compiled.reply });
   return compiled.reply;
+}
+
+/** Whether our last reply to this call ended it (it stopped at a step that does not wait): its summary is on its way. */
+async function hungUp(state: SessionState | undefined): Promise<boolean> {
+  if (!state?.versionId || !state.currentNodeId) return false;
+  const index = await flowVersionIndex(state.versionId);
+  return index !== null && index.nodes.has(state.currentNodeId) && !waitsAt(index, state.currentNodeId);
 }
 
 /** The reply for a callback about a waiting node, or null when the state makes no sense. */
@@ -117,14 +112,15 @@ async function resume(event: VcaWebhook, state: SessionState | undefined, timing
     console.warn(`[vca] unknown session ${p.sessionId}`);
     return null;
   }
+  // The session knows where the call waits. Send Callflow cannot carry a clientActionId, so
+  // the first callback of an outbound call arrives without one; and a clientActionId naming
+  // another step or version is not obeyed (a stale or misrouted callback must not move the
+  // call): the caller's digits answer the step they heard.
   const decoded = decodeClientActionId(p.clientActionId);
-  if (p.clientActionId && (!decoded || decoded.versionId !== versionId)) {
-    console.warn(`[vca] session ${p.sessionId}: clientActionId "${p.clientActionId}" is not this call's flow version`);
-    return null;
+  if (p.clientActionId && (decoded?.versionId !== versionId || decoded.nodeId !== state.currentNodeId)) {
+    console.warn(`[vca] session ${p.sessionId}: clientActionId "${p.clientActionId}" is not where the call waits; answering from ${state.currentNodeId}`);
   }
-  // Send Callflow cannot carry a clientActionId, so the first callback of an
-  // outbound call arrives without one: the session knows where the call waits.
-  const nodeId = decoded?.nodeId ?? state.currentNodeId;
+  const nodeId = state.currentNodeId;
   const index = await flowVersionIndex(versionId);
   if (!nodeId || !index) return null;
   const vars = state.vars && typeof state.vars === 'object' ? (state.vars as Record<string, string>) : {};

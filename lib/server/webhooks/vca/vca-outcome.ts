@@ -28,6 +28,16 @@ export function vcaEventRow(event: VcaWebhook, reply: VcaReply, nodeId: string |
   };
 }
 
+/** The call's own numbers, from 8x8's payload: the caller is the far end of the leg. */
+export function numbersOf(event: VcaWebhook) {
+  const p = event.payload;
+  const outbound = p.callDirection === 'OUTBOUND';
+  return { caller: (outbound ? p.destination : p.source) ?? '', dialed: (outbound ? p.source : p.destination) ?? '' };
+}
+
+/** What a call that has already ended hears: nothing more (8x8 sent a callback after its summary). */
+export const endedCallReply = (): VcaReply => ({ callflow: [{ action: 'hangup' }] });
+
 /** Where the call stands after a reply: the waiting node, else the last node walked. */
 export const currentNode = (compiled: CompiledReply) => compiled.waitingAt ?? compiled.path.at(-1)?.nodeId ?? null;
 

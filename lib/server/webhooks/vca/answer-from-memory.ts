@@ -1,0 +1,101 @@
+import 'server-only';
+import type { VcaReply } from '@/lib/eightbyeight/callflow';
+import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
+import { apologyReply } from '@/lib/flow/apology';
+import { decodeClientActionId } from '@/lib/flow/client-action-id';
+import { compileResume, compileStart, waitsAt, walkOf } from '@/lib/flow/compile';
+import { normalizePhoneNumber } from '@/lib/phone-number';
+import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { recallCall, rememberCall, type RememberedCall } from '@/lib/server/outage/call-memory';
+import { recallRoute } from '@/lib/server/outage/route-memory';
+import { webhookJournal, type JournalEntry } from '@/lib/server/outage/webhook-journal';
+import { moveOf } from './action-completed';
+import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+
+// A VCA answered while the database is unavailable (or while earlier events still wait in
+// the journal): the reply comes from what this server holds in memory — the published
+// versions, the number routes, the calls it has answered — and the event, with its reply,
+// goes to the journal before the reply is sent. docs/architecture.md, "When the database is down".
+
+type Answer = { reply: VcaReply; entry: JournalEntry; remembered: RememberedCall };
+
+/** A version already in memory, or null: with the database down, it cannot be read. */
+const indexInMemory = (versionId: string) => flowVersionIndex(versionId).catch(() => null);
+
+export async function answerFromMemory(event: VcaWebhook, timing: Timing): Promise<VcaReply> {
+  const p = event.payload;
+  const known = recallCall(p.sessionId);
+  if (known?.lastEventKey === p.eventId && known.lastReply) return known.lastReply; // a duplicate delivery
+  const answer = p.callStatus === 'CALL_RECEIVED' ? await arrival(event, timing) : await progress(event, known, timing);
+  try {
+    await webhookJournal().record(answer.entry);
+  } catch (error) {
+    // Only when even the journal cannot be written does a caller hear the apology.
+    console.error(`[outage] the webhook journal refused event ${p.eventId}; answering with the apology`, error);
+    return apologyReply();
+  }
+  rememberCall(p.sessionId, answer.remembered);
+  return answer.reply;
+}
+
+async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
+  const p = event.payload;
+  const route = recallRoute(normalizePhoneNumber(p.destination ?? ''));
+  const versionId = route?.versionId ?? null;
+  const index = versionId ? await indexInMemory(versionId) : null;
+  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
+  const compiled = index && versionId ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`) : null;
+  const reply = compiled?.reply ?? apologyReply();
+  const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
+  const call = {
+    id: p.sessionId,
+    flowId: compiled ? (route?.flowId ?? null) : null,
+    versionId: compiled ? versionId : null,
+    caller: p.source ?? null,
+    dialed: p.destination ?? null,
+    callId: p.callId ?? null,
+    status: compiled ? p.callStatus : 'UNROUTED',
+    currentNodeId: compiled ? currentNode(compiled) : null,
+    vars: compiled?.vars ?? {},
+    at: timing.receivedAt,
+  };
+  const remembered = { ...call, caller: ctx.caller, dialed: ctx.dialed, ended: false, lastEventKey: p.eventId, lastReply: reply };
+  return { reply, entry: { kind: 'arrival', row, call }, remembered };
+}
+
+/**
+ * A callback about a waiting step. The step is the one this server last left the call at;
+ * a call it has not answered before (another server did) is resumed from its clientActionId,
+ * with no session variables — they are in the database, and in the other server's memory.
+ */
+async function progress(event: VcaWebhook, known: RememberedCall | undefined, timing: Timing): Promise<Answer> {
+  const p = event.payload;
+  // The hot path remembers a move without the numbers; 8x8's payload carries them.
+  const numbers = known?.caller ? { caller: known.caller, dialed: known.dialed } : numbersOf(event);
+  const base = { flowId: null, vars: {}, ...known, ...numbers, lastEventKey: p.eventId };
+  const knownIndex = known?.versionId ? await indexInMemory(known.versionId) : null;
+  const hungUp = Boolean(knownIndex && known?.currentNodeId && knownIndex.nodes.has(known.currentNodeId) && !waitsAt(knownIndex, known.currentNodeId));
+  if (known && (known.ended || hungUp)) {
+    const reply = endedCallReply();
+    return { reply, entry: { kind: 'event', row: vcaEventRow(event, reply, null, timing) }, remembered: { ...base, ended: known.ended, lastReply: reply, versionId: known.versionId, currentNodeId: known.currentNodeId } };
+  }
+  const decoded = decodeClientActionId(p.clientActionId);
+  const versionId = known?.versionId ?? decoded?.versionId ?? null;
+  const nodeId = known?.versionId ? known.currentNodeId : (decoded?.nodeId ?? null);
+  const index = versionId ? await indexInMemory(versionId) : null;
+  const vars = known?.vars ?? {};
+  const compiled =
+    index && versionId && nodeId
+      ? compileOrApologize(() => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, versionId), `session ${p.sessionId}`)
+      : null;
+  if (!compiled || !versionId) {
+    const reply = apologyReply();
+    const row = vcaEventRow(event, reply, null, timing);
+    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ended: false, lastReply: reply, versionId, currentNodeId: nodeId } };
+  }
+  const row = vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
+  const move = moveOf(event, nodeId, compiled, timing, index?.usesSessionVariables ? compiled.vars : undefined);
+  const remembered = { ...base, ended: false, versionId, currentNodeId: move.currentNodeId, vars: compiled.vars, lastReply: compiled.reply };
+  return { reply: compiled.reply, entry: { kind: 'move', row, move }, remembered };
+}
