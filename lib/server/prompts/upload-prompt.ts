@@ -39,7 +39,8 @@ export async function uploadPrompt(input: { name: string; bytes: Buffer }, actor
         tx,
       );
       return prompt;
-    });
+      // Writing 5 MB can outlast Prisma's 5 s default on a busy database; nothing else waits on this.
+    }, { timeout: 20_000 });
   } catch (error) {
     // Two uploads of the same bytes at once: the unique hash lets one in; the other is told which.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
