@@ -17,6 +17,7 @@ export const metadata: Metadata = {
 
 const sections: ReadonlyArray<readonly [string, string, Permission]> = [
   ['/', 'Flows', 'flows.read'],
+  ['/prompts', 'Prompts', 'flows.read'],
   ['/calls', 'Calls', 'calls.read'],
   ['/do-not-call', 'Do not call', 'dnc.read'],
   ['/live', 'Live', 'calls.read'],

@@ -4,7 +4,10 @@
 // - the client's address in X-Client-IP: the socket's, or with TRUST_PROXY=1 the nearest
 //   address the proxy appended to X-Forwarded-For — never a value a client typed;
 // - X-Forwarded-Host/-Proto dropped unless TRUST_PROXY=1, so no request can name the
-//   origin the app believes it was reached at.
+//   origin the app believes it was reached at;
+// - Content-Length on the prompt library's files (/prompts/…): Next drops it from every route
+//   handler's response, so those declare it as X-Declared-Content-Length (lib/http/immutable-file.ts)
+//   and it is restored here — a HEAD then tells the size, and a GET is not chunked.
 import { createServer } from 'node:http';
 import next from 'next';
 
@@ -12,6 +15,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
 const trustProxy = ['1', 'true'].includes(process.env.TRUST_PROXY ?? '0');
 const forwarded = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for', 'forwarded'];
+const declaredLength = 'x-declared-content-length';
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
@@ -21,6 +25,7 @@ createServer((request, response) => {
   const proxied = trustProxy ? lastForwardedFor(request.headers['x-forwarded-for']) : undefined;
   if (!trustProxy) for (const name of forwarded) delete request.headers[name];
   request.headers['x-client-ip'] = proxied ?? request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '';
+  if (request.url?.startsWith('/prompts/')) restoreContentLength(response);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500).end();
@@ -37,6 +42,12 @@ createServer((request, response) => {
     const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
     fetch(`http://${local.includes(':') ? `[${local}]` : local}:${port}/api/health`).catch((error) => console.warn(`[outage] startup health check failed: ${error}`));
   });
+
+/** Turns the file route's declared length into the Content-Length header Next would drop. */
+function restoreContentLength(response) {
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) => setHeader(String(name).toLowerCase() === declaredLength ? 'content-length' : name, value);
+}
 
 /** The address the nearest proxy saw (the last entry it appended). */
 function lastForwardedFor(header) {

@@ -5,6 +5,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import Link from 'next/link';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useCan } from '@/components/auth/actor-context';
+import { usePromptsByHash } from '@/components/prompts/use-prompts';
+import { recordingsPlayedBy } from '@/lib/flow/library-recordings';
 import { lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { AnalyticsPanel } from './analytics/analytics-panel';
 import { FlowOverlayContext } from './analytics/overlay-context';
@@ -40,12 +42,14 @@ export function FlowEditor({ init, backHref = '/', version = null }: { init: Flo
   );
 }
 
-/** Lint follows document changes only (not selection or a drag in progress). */
+/** Lint follows document changes only (not selection or a drag in progress), and the prompt library. */
 function useLint(): LintIssue[] {
   const store = useFlowStoreApi();
   const changeCount = useFlowStore((s) => s.changeCount);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- changeCount is the document's version
-  return useMemo(() => lintFlow(toDocument(store.getState().nodes, store.getState().edges)), [store, changeCount]);
+  const document = useMemo(() => toDocument(store.getState().nodes, store.getState().edges), [store, changeCount]);
+  const library = usePromptsByHash(useMemo(() => recordingsPlayedBy(document).map((file) => file.sha256), [document]));
+  return useMemo(() => lintFlow(document, library), [document, library]);
 }
 
 /**

@@ -19,6 +19,8 @@ const open: Record<string, { reason: string; status: number[] }> = {
   'POST /api/auth/x': { reason: 'Better Auth: sign-in, sign-out, single sign-on', status: [404] },
   'POST /api/setup': { reason: 'the first admin, with the one-time setup token only', status: [403, 422] },
   'POST /api/invites/accept': { reason: "an invitation's token only", status: [403, 422] },
+  'GET /prompts/x': { reason: "the prompt library's files, fetched by 8x8: only a stored recording's <sha256>.<ext> (e2e/api/prompts.spec.ts)", status: [404] },
+  'HEAD /prompts/x': { reason: "the prompt library's files, fetched by 8x8: only a stored recording's <sha256>.<ext> (e2e/api/prompts.spec.ts)", status: [404] },
   'GET /sign-in': { reason: 'the sign-in page', status: [200] },
   'GET /setup': { reason: 'the first-run page (refuses without the token)', status: [200] },
   'GET /invite/x': { reason: 'the invitation page (refuses without a valid token)', status: [200] },

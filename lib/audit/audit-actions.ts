@@ -12,6 +12,9 @@ export const auditActionLabels = {
   'flow.edit': 'Draft edited',
   'flow.publish': 'Flow published',
   'flow.restore': 'Version restored',
+  'prompt.upload': 'Recording uploaded',
+  'prompt.rename': 'Recording renamed',
+  'prompt.delete': 'Recording deleted',
   'number.route': 'Number routed',
   'number.unroute': 'Number unrouted',
   'call.launch': 'Outbound call launched',
@@ -47,6 +50,7 @@ export const auditActions = Object.keys(auditActionLabels) as [AuditAction, ...A
 /** The part before the dot: a filter on "flow" keeps every flow.* entry. */
 export const auditAreaLabels = {
   flow: 'Flows',
+  prompt: 'Prompt library',
   number: 'Numbers',
   call: 'Outbound calls',
   dnc: 'Do-not-call list',
@@ -64,7 +68,7 @@ export function areaOf(action: AuditAction): AuditArea {
 }
 
 /** What an entry acted on. */
-export const auditTargetTypes = ['flow', 'number', 'call', 'settings', 'webhook', 'user', 'invite', 'token'] as const;
+export const auditTargetTypes = ['flow', 'prompt', 'number', 'call', 'settings', 'webhook', 'user', 'invite', 'token'] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 export const auditActionSchema = z.enum(auditActions);

@@ -7,7 +7,7 @@ export type Role = (typeof roles)[number];
 
 /** Each permission names the least role that holds it; a role holds everything below it. */
 const leastRole = {
-  /** Flows read-only, versions, voices, the account's numbers. */
+  /** Flows read-only, versions, voices, the account's numbers, the prompt library (to listen and pick). */
   'flows.read': 'viewer',
   /** Live calls, call history, analytics. */
   'calls.read': 'viewer',
@@ -19,8 +19,15 @@ const leastRole = {
   'sandbox.use': 'editor',
   /** Add numbers to the do-not-call list, by hand or from a CSV: it only ever stops calls, so whoever takes a "don't call me" can honour it. */
   'dnc.add': 'editor',
+  /** Upload and rename recordings in the prompt library: adds audio, never changes what a call plays. */
+  'prompts.edit': 'editor',
   /** Publish, restore a version, delete a flow. */
   'flows.publish': 'publisher',
+  /**
+   * Delete a recording: its bytes are gone for good and drafts that play it break, like
+   * deleting a flow. Refused anyway while a published version plays it.
+   */
+  'prompts.delete': 'publisher',
   /** Route and unroute numbers. */
   'numbers.route': 'publisher',
   /** Launch outbound calls. */
@@ -66,7 +73,7 @@ export function deniedReason(permission: Permission): string {
 
 export const roleDescriptions: Record<Role, string> = {
   viewer: 'Reads flows, live calls, history, analytics and the do-not-call list',
-  editor: 'Also edits drafts, makes test calls in the sandbox and adds numbers to the do-not-call list',
-  publisher: 'Also publishes and restores versions, routes numbers, launches outbound calls and removes numbers from the do-not-call list',
+  editor: 'Also edits drafts, uploads recordings, makes test calls in the sandbox and adds numbers to the do-not-call list',
+  publisher: 'Also publishes and restores versions, deletes recordings, routes numbers, launches outbound calls and removes numbers from the do-not-call list',
   admin: 'Also manages users, API tokens, 8x8 setup, webhooks, data dip secrets and reads the audit log',
 };

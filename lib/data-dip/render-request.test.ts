@@ -9,6 +9,7 @@ const ctx: CallContext = {
   digits: '42',
   vars: { name: 'Ada "the" Countess', path: '../admin?x=1&y=2#frag', host: 'evil.example/', multi: 'a\r\nX-Injected: 1', emoji: '😀' },
   now: new Date('2026-11-25T12:00:00Z'),
+  publicBaseUrl: 'https://ivr.example',
 };
 const secrets = { API_KEY: 's3cr3t/+&"key', OTHER: 'other-secret' };
 

@@ -10,4 +10,9 @@ export type CallContext = {
   vars: Record<string, string>;
   /** The time the webhook arrived (business hours are decided against it). */
   now: Date;
+  /**
+   * Where 8x8 reaches this app (APP_BASE_URL, no trailing slash): a Play file step's library
+   * recording is played from `<publicBaseUrl>/prompts/<sha256>.<ext>`.
+   */
+  publicBaseUrl: string;
 };

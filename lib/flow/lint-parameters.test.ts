@@ -195,7 +195,7 @@ describe('playFile rules', () => {
   });
 
   it.each(['', 'cdn.example.com/a.mp3', 'ftp://cdn.example.com/a.mp3', 'file:///tmp/a.mp3'])('refuses a non-http(s) URL %j', (url) => {
-    expect(paramIssues(playFile('p', url))).toEqual([{ field: 'fileUrl', message: 'Play file "p": Enter the audio file’s http(s) URL' }]);
+    expect(paramIssues(playFile('p', url))).toEqual([{ field: 'fileUrl', message: 'Play file "p": Pick a recording from the library, or enter the audio file’s http(s) URL' }]);
   });
 
   it.each(['https://cdn.example.com/a.ogg', 'https://cdn.example.com/a', 'https://cdn.example.com/a.mp3.txt'])('refuses a non-mp3/wav file %s', (url) => {

@@ -1,4 +1,5 @@
 import type { FlowDocument, FlowNode } from './document';
+import { missingRecordingIssues, type PromptLibrary } from './library-recordings';
 import { nodeRegistry } from './registry';
 import { definitionForNode } from './registry';
 import { variableRefs } from './template-text';
@@ -21,8 +22,12 @@ function nodeName(node: FlowNode): string {
   return `${nodeRegistry[node.kind].label} "${node.id}"`;
 }
 
-/** Every problem in a document, addressed to a node or edge. Publishing refuses errors. */
-export function lintFlow(doc: FlowDocument): LintIssue[] {
+/**
+ * Every problem in a document, addressed to a node or edge. Publishing refuses errors.
+ * With `library` (the prompt library recordings that exist among those the document plays),
+ * a Play file step whose recording was deleted is an error too.
+ */
+export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[] {
   const issues: LintIssue[] = [];
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
 
@@ -125,7 +130,7 @@ export function lintFlow(doc: FlowDocument): LintIssue[] {
     }
   }
 
-  issues.push(...loopIssues(doc, outgoing), ...variableIssues(doc));
+  issues.push(...loopIssues(doc, outgoing), ...variableIssues(doc), ...(library ? missingRecordingIssues(doc, library) : []));
   return issues;
 }
 

@@ -5,20 +5,23 @@ import { AppError, errorResponse } from './app-error';
 import { readBodyText } from './body-limit';
 import { jsonDepth, maxJsonDepth, mayHoldUnstorable, storable } from './json-safety';
 import { parseReadable } from './readable-parse';
+import type { BodyKind } from './same-origin';
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (request: Request, context: RouteContext<P>) => Promise<Response>;
 type ActorHandler<P> = (request: Request, context: RouteContext<P>, actor: RequestActor) => Promise<Response>;
+/** `body: 'bytes'` for a route that takes a file rather than JSON (see BodyKind). */
+type RouteOptions = { body?: BodyKind };
 
 /**
  * A route handler that needs a permission: 401 for a stranger, 403 for a role without it
  * or a cross-site change made with a cookie; every thrown AppError (or bug) becomes a
  * clean JSON reply. The only other wrapper is publicRoute, for the few open endpoints.
  */
-export function route<P = Record<string, string>>(permission: Permission, handler: ActorHandler<P>) {
+export function route<P = Record<string, string>>(permission: Permission, handler: ActorHandler<P>, options: RouteOptions = {}) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
-      const actor = await authorize(request, permission);
+      const actor = await authorize(request, permission, options.body ?? 'json');
       return await handler(request, context, actor);
     } catch (error) {
       return errorResponse(error);
@@ -37,7 +40,7 @@ export function publicRoute<P = Record<string, string>>(handler: Handler<P>) {
   };
 }
 
-async function authorize(request: Request, permission: Permission): Promise<RequestActor> {
+async function authorize(request: Request, permission: Permission, bodyKind: BodyKind): Promise<RequestActor> {
   // Loaded here, not at the top: the pure parts of this module are imported by unit tests.
   const { requestActor } = await import('@/lib/auth/request-actor');
   const { trustedOrigins } = await import('@/lib/auth/trusted-origins');
@@ -45,7 +48,7 @@ async function authorize(request: Request, permission: Permission): Promise<Requ
   const actor = await requestActor(request.headers);
   if (!actor) throw new AppError('unauthorized', 'Sign in, or send an API token as Authorization: Bearer <token>');
   if (actor.via === 'cookie' && !isSafeMethod(request.method)) {
-    const refusal = crossSiteRefusal(request.headers, trustedOrigins());
+    const refusal = crossSiteRefusal(request.headers, trustedOrigins(), bodyKind);
     if (refusal) throw new AppError('forbidden', refusal);
   }
   if (!can(actor.role, permission)) throw new AppError('forbidden', `${deniedReason(permission)}: your role is ${actor.role}`);

@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { crossSiteRefusal } from './same-origin';
 
-// The CSRF rule for changes made with a session cookie: the app's own origin, and a body of a
-// type no form of another site can send.
+const app = 'https://ivr.example.com';
+const post = (type: string | null, extra: Record<string, string> = {}) =>
+  new Headers({ Origin: app, Host: 'ivr.example.com', 'Content-Length': '10', ...(type && { 'Content-Type': type }), ...extra });
 
-const app = 'https://ivr.example';
-const headers = (values: Record<string, string>) => new Headers(values);
-
-describe('crossSiteRefusal', () => {
-  it.each(['application/json', 'application/json; charset=utf-8', 'text/csv', 'text/csv;charset=UTF-8'])('lets a same-origin body of type %s through', (type) => {
-    expect(crossSiteRefusal(headers({ origin: app, 'content-type': type, 'content-length': '10' }), [app])).toBeNull();
+describe('crossSiteRefusal: the body types a cookie-authenticated change may carry', () => {
+  it('JSON routes take JSON only', () => {
+    expect(crossSiteRefusal(post('application/json; charset=utf-8'), [app])).toBeNull();
+    expect(crossSiteRefusal(post('application/octet-stream'), [app])).toMatch(/Send the body as application\/json \(got application\/octet-stream\)/);
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csvx'])('refuses a body of type %s, which a form can send', (type) => {
-    expect(crossSiteRefusal(headers({ origin: app, 'content-type': type, 'content-length': '10' }), [app])).toMatch(/Send the body as application\/json, or text\/csv/);
+  it('file routes take raw bytes (octet-stream or audio/*), never what a cross-site form can send', () => {
+    for (const type of ['application/octet-stream', 'audio/mpeg', 'audio/wav', 'audio/x-wav']) expect(crossSiteRefusal(post(type), [app], 'bytes')).toBeNull();
+    for (const type of ['multipart/form-data; boundary=x', 'text/plain', 'application/x-www-form-urlencoded', 'application/json', null]) {
+      expect(crossSiteRefusal(post(type), [app], 'bytes'), String(type)).toMatch(/Send the file as application\/octet-stream \(or its audio\/\* type\)/);
+    }
   });
 
-  it('refuses another origin whatever the body', () => {
-    expect(crossSiteRefusal(headers({ origin: 'https://evil.example', 'content-type': 'text/csv', 'content-length': '10' }), [app])).toMatch(/Refused a request from https:\/\/evil.example/);
-    expect(crossSiteRefusal(headers({ 'sec-fetch-site': 'cross-site', 'content-type': 'text/csv' }), [app])).toMatch(/cross-site/);
+  it('CSV routes take text/csv, never what a cross-site form can send', () => {
+    for (const type of ['text/csv', 'text/csv;charset=UTF-8']) expect(crossSiteRefusal(post(type), [app], 'csv')).toBeNull();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csvx', null]) {
+      expect(crossSiteRefusal(post(type), [app], 'csv'), String(type)).toMatch(/Send the CSV as text\/csv/);
+    }
+    expect(crossSiteRefusal(post('text/csv'), [app])).toMatch(/Send the body as application\/json/);
+  });
+
+  it('the origin check comes first whatever the body', () => {
+    expect(crossSiteRefusal(post('audio/mpeg', { Origin: 'https://evil.example' }), [app], 'bytes')).toMatch(/Refused a request from https:\/\/evil.example/);
+    expect(crossSiteRefusal(post('audio/mpeg', { 'Sec-Fetch-Site': 'cross-site' }), [app], 'bytes')).toMatch(/Refused a cross-site request/);
   });
 });

@@ -8,8 +8,22 @@ export function isSafeMethod(method: string): boolean {
   return safeMethods.has(method.toUpperCase());
 }
 
+/**
+ * What a change's body may be sent as. None is a type an HTML form (or a fetch without a
+ * CORS preflight, which the app never grants) can send from another site: JSON everywhere;
+ * raw bytes (application/octet-stream or audio/*) where a route takes a file; text/csv where
+ * it takes a CSV.
+ */
+export type BodyKind = 'json' | 'bytes' | 'csv';
+
+const bodyTypes: Record<BodyKind, { pattern: RegExp; ask: string }> = {
+  json: { pattern: /^application\/json\s*(;|$)/i, ask: 'Send the body as application/json' },
+  bytes: { pattern: /^(application\/octet-stream|audio\/[\w.+-]+)\s*(;|$)/i, ask: 'Send the file as application/octet-stream (or its audio/* type)' },
+  csv: { pattern: /^text\/csv\s*(;|$)/i, ask: 'Send the CSV as text/csv' },
+};
+
 /** Null when the request may proceed; else what is wrong, for a 403. */
-export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: readonly string[]): string | null {
+export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: readonly string[], bodyKind: BodyKind = 'json'): string | null {
   const site = headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return `Refused a ${site} request: changes must come from this app's own pages`;
   const origin = headers.get('origin');
@@ -22,18 +36,10 @@ export function crossSiteRefusal(headers: Pick<Headers, 'get'>, trustedOrigins: 
   }
   const type = headers.get('content-type');
   const hasBody = Number(headers.get('content-length') ?? 0) > 0 || headers.get('transfer-encoding') !== null;
-  if (hasBody && !preflightedBodyType.test(type ?? '')) {
-    return `Send the body as application/json, or text/csv where a CSV is asked for (got ${type ?? 'no Content-Type'})`;
-  }
+  const expected = bodyTypes[bodyKind];
+  if (hasBody && !expected.pattern.test(type ?? '')) return `${expected.ask} (got ${type ?? 'no Content-Type'})`;
   return null;
 }
-
-/**
- * Body types a page of another site cannot send without a CORS preflight, which this app never
- * grants: a form sends only urlencoded, multipart or text/plain. JSON, and text/csv for the
- * do-not-call import; each route still refuses a type it does not read.
- */
-const preflightedBodyType = /^(application\/json|text\/csv)\s*(;|$)/i;
 
 /** Origin's host:port equals the Host the browser sent: the page and the request share an origin. */
 function sameHost(origin: string, host: string | null): boolean {

@@ -5,7 +5,7 @@ import { flowTemplates, templateIds } from '@/lib/flow/templates';
 import { openApiCallflowErrors } from './openapi-callflow';
 import { hasShared, readShared, sharedMissing } from './shared';
 
-const ctx = { caller: '+6591178965', dialed: '+6568332048', digits: null, vars: {}, now: new Date('2026-01-13T08:00:00Z') };
+const ctx = { caller: '+6591178965', dialed: '+6568332048', digits: null, vars: {}, now: new Date('2026-01-13T08:00:00Z'), publicBaseUrl: 'https://ivr.example.com' };
 
 describe.skipIf(!hasShared)(`8x8 OpenAPI conformance ${hasShared ? '' : `(${sharedMissing})`}`, () => {
   it('accepts 8x8’s own Simple IVR request (the exceptions do not loosen what it needs)', () => {

@@ -4,8 +4,18 @@ import { encodeClientActionId } from '@/lib/flow/client-action-id';
 import type { NodeKind } from '@/lib/flow/kinds';
 import { definitionOf, type NodeDataOf } from '@/lib/flow/registry';
 
-/** The call the Callflow tab shows a step against. */
-export const sampleContext = (): CallContext => ({ caller: '+6591234567', dialed: '+6568332048', digits: null, vars: {}, now: new Date() });
+/**
+ * The call the Callflow tab shows a step against. Library recordings are shown at this
+ * page's origin: the server sends 8x8 its APP_BASE_URL, which the browser does not know.
+ */
+export const sampleContext = (): CallContext => ({
+  caller: '+6591234567',
+  dialed: '+6568332048',
+  digits: null,
+  vars: {},
+  now: new Date(),
+  publicBaseUrl: typeof window === 'undefined' ? '' : window.location.origin,
+});
 
 export type Press = { digits: string | null; output: string };
 

@@ -18,6 +18,7 @@ export const ctx = (over: Partial<CallContext> = {}): CallContext => ({
   digits: null,
   vars: {},
   now: new Date('2024-01-01T00:00:00Z'),
+  publicBaseUrl: 'https://ivr.example.com',
   ...over,
 });
 

@@ -11,7 +11,7 @@ import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { auditInsert, type AuditActor, type AuditChange } from '@/lib/server/audit/record-audit';
 import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
-import { voiceConnection } from '@/lib/server/voice/voice-connection';
+import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
 
 const phone = (what: string) =>
   z.string().refine(isE164, `${what} must be a phone number in E.164 format, e.g. +6591234567`).transform(normalizePhoneNumber);
@@ -68,7 +68,7 @@ export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
   const now = new Date();
   let first;
   try {
-    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: input.vars ?? {}, now }, versionId);
+    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: input.vars ?? {}, now, publicBaseUrl: appBaseUrl() }, versionId);
   } catch (error) {
     if (error instanceof FlowRuntimeError) throw new AppError('unprocessable', `The flow cannot start: ${error.message}`);
     throw error;

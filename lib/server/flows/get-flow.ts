@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { loadFlowDocument } from '@/lib/flow/document';
 import { lintFlow } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
+import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 
 export async function getFlow(id: string) {
   const flow = await db.flow.findUnique({
@@ -21,7 +22,7 @@ export async function getFlow(id: string) {
   });
   if (!flow) throw new AppError('not_found', `No flow with id ${id}`);
   const draft = loadFlowDocument(flow.draft);
-  return { ...flow, draft, lint: lintFlow(draft) };
+  return { ...flow, draft, lint: lintFlow(draft, await knownPrompts(draft)) };
 }
 
 export async function getFlowVersionDocument(flowId: string, version: number) {

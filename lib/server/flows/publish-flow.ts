@@ -5,6 +5,7 @@ import { loadFlowDocument } from '@/lib/flow/document';
 import { hasErrors, lintFlow } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
+import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
 export async function publishFlow(id: string, actor: AuditActor, publishedBy?: string) {
@@ -12,7 +13,8 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
     const flow = await tx.flow.findUnique({ where: { id }, select: { name: true, draft: true } });
     if (!flow) throw new AppError('not_found', `No flow with id ${id}`);
     const document = loadFlowDocument(flow.draft);
-    const issues = lintFlow(document);
+    // Share-locks the recordings it plays, so none is deleted before this version commits.
+    const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }));
     if (hasErrors(issues)) {
       const errors = issues.filter((i) => i.severity === 'error');
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import type { RestoreVersionInput } from './flow-input';
 import { getFlowVersion } from './get-flow-version';
+import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 
 /**
  * Makes a published version's document the draft. Like a draft save it names the
@@ -37,6 +38,6 @@ export async function restoreVersion(id: string, input: RestoreVersionInput, act
       },
       tx,
     );
-    return { restoredVersion: input.version, draft: document, draftRevision: input.draftRevision + 1, lint: lintFlow(document) };
+    return { restoredVersion: input.version, draft: document, draftRevision: input.draftRevision + 1, lint: lintFlow(document, await knownPrompts(document, tx)) };
   });
 }

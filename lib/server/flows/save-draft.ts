@@ -5,6 +5,7 @@ import { AppError } from '@/lib/http/app-error';
 import { recordDraftEdit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { documentOr422 } from './flow-document-input';
 import type { SaveDraftInput } from './flow-input';
+import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 
 /**
  * Saves the draft only if nobody saved since the revision the editor started from,
@@ -39,6 +40,6 @@ export async function saveDraft(id: string, input: SaveDraftInput, actor: AuditA
       },
       tx,
     );
-    return { draftRevision: revision, lint: lintFlow(document) };
+    return { draftRevision: revision, lint: lintFlow(document, await knownPrompts(document, tx)) };
   });
 }

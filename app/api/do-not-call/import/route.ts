@@ -15,4 +15,4 @@ export const POST = route('dnc.add', async (request, _context, actor) => {
     throw new AppError('unsupported_media_type', `Send the file as Content-Type: text/csv (got ${type || 'no Content-Type'})`);
   }
   return Response.json(await importDoNotCall(actor, bodyChunks(request, maxImportBytes)));
-});
+}, { body: 'csv' });

@@ -1,6 +1,8 @@
 'use client';
 
+import { PromptPicker } from '@/components/prompts/prompt-picker';
 import type { PlayFileData } from '@/lib/flow/nodes/play-file/definition';
+import { parsePromptPath } from '@/lib/prompts/prompt-file';
 import { issuesAt, withField, type FormProps } from '../form-types';
 import { NumberField } from '../fields/number-field';
 import { TextField } from '../fields/text-field';
@@ -8,16 +10,19 @@ import { TextField } from '../fields/text-field';
 export function PlayFileForm({ data, issues, onChange }: FormProps<PlayFileData>) {
   return (
     <div className="space-y-3">
-      <TextField
-        label="Audio file URL"
-        type="url"
-        mono
-        value={data.fileUrl}
-        onChange={(fileUrl) => onChange(withField(data, 'fileUrl', fileUrl))}
-        errors={issuesAt(issues, 'fileUrl')}
-        placeholder="https://example.com/welcome.mp3"
-        hint="An http(s) link to an .mp3 or .wav of at most 5 MB. 8x8 caches it for an hour, so a changed file may take that long to be heard."
-      />
+      <PromptPicker fileUrl={data.fileUrl} onChange={(fileUrl) => onChange(withField(data, 'fileUrl', fileUrl))} />
+      {!parsePromptPath(data.fileUrl) && (
+        <TextField
+          label="Audio file URL"
+          type="url"
+          mono
+          value={data.fileUrl}
+          onChange={(fileUrl) => onChange(withField(data, 'fileUrl', fileUrl))}
+          errors={issuesAt(issues, 'fileUrl')}
+          placeholder="https://example.com/welcome.mp3"
+          hint="An http(s) link to an .mp3 or .wav of at most 5 MB. 8x8 caches it for an hour, so a changed file may take that long to be heard."
+        />
+      )}
       <NumberField
         label="Repeat"
         integer

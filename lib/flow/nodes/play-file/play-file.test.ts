@@ -30,3 +30,24 @@ describe('playFile step', () => {
     expect(playFileNode.waits).toBe(false);
   });
 });
+
+describe('playFile with a prompt library recording', () => {
+  const path = `/prompts/${'ab'.repeat(32)}.wav`;
+
+  it('plays the recording from the app’s public address', () => {
+    expect(playFileNode.step({ fileUrl: path, repetition: 3 }, ctx({ publicBaseUrl: 'https://ivr.example.com' }))).toEqual({
+      type: 'continue',
+      output: 'next',
+      actions: [{ action: 'playFile', params: { fileUrl: `https://ivr.example.com${path}`, repetition: 3 } }],
+    });
+  });
+
+  it('passes the rules as it is, while other relative paths do not', () => {
+    expect(playFileNode.rules.safeParse({ fileUrl: path }).success).toBe(true);
+    for (const fileUrl of ['/prompts/abc.wav', `/prompts/${'AB'.repeat(32)}.wav`, `/prompts/${'ab'.repeat(32)}.ogg`, '']) {
+      const parsed = playFileNode.rules.safeParse({ fileUrl });
+      expect(parsed.success, fileUrl).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toMatch(/Pick a recording from the library, or enter the audio file’s http\(s\) URL/);
+    }
+  });
+});

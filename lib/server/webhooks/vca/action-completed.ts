@@ -10,6 +10,7 @@ import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { rememberCall, rememberEnded, rememberMove } from '@/lib/server/outage/call-memory';
 import { storeEventOnly, storeMove, storeMoveIfWaiting, type SessionMove } from '@/lib/server/sessions/call-progress';
 import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 // 8x8 calls back about a waiting node (digits captured, or a bridged call ended).
 
@@ -37,7 +38,7 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   const index = decoded ? await flowVersionIndex(decoded.versionId) : null;
   if (!decoded || !index || index.usesSessionVariables) return null;
 
-  const ctx: CallContext = { ...numbersOf(event), digits: digitsOf(p), vars: {}, now: timing.receivedAt };
+  const ctx: CallContext = { ...numbersOf(event), digits: digitsOf(p), vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled = compileOrApologize(() => compileResume(index, decoded.nodeId, ctx, decoded.versionId), `session ${p.sessionId}`);
   if (!compiled) return null;
 
@@ -123,6 +124,6 @@ async function resume(event: VcaWebhook, state: SessionState | undefined, timing
   const index = await flowVersionIndex(versionId);
   if (!nodeId || !index) return null;
   const vars = state.vars && typeof state.vars === 'object' ? (state.vars as Record<string, string>) : {};
-  const ctx: CallContext = { caller: state.caller ?? '', dialed: state.dialed ?? '', digits: digitsOf(p), vars, now: timing.receivedAt };
+  const ctx: CallContext = { caller: state.caller ?? '', dialed: state.dialed ?? '', digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   return compileOrApologize(() => compileResume(index, nodeId, ctx, versionId), `session ${p.sessionId}`);
 }

@@ -11,6 +11,7 @@ import { recallRoute } from '@/lib/server/outage/route-memory';
 import { webhookJournal, type JournalEntry } from '@/lib/server/outage/webhook-journal';
 import { moveOf } from './action-completed';
 import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 // A VCA answered while the database is unavailable (or while earlier events still wait in
 // the journal): the reply comes from what this server holds in memory — the published
@@ -43,7 +44,7 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
   const route = recallRoute(normalizePhoneNumber(p.destination ?? ''));
   const versionId = route?.versionId ?? null;
   const index = versionId ? await indexInMemory(versionId) : null;
-  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt };
+  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled = index && versionId ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`) : null;
   const reply = compiled?.reply ?? apologyReply();
   const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
@@ -91,7 +92,7 @@ async function progress(event: VcaWebhook, known: RememberedCall | undefined, ti
   const vars = known?.vars ?? {};
   const compiled =
     index && versionId && nodeId
-      ? compileOrApologize(() => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt }, versionId), `session ${p.sessionId}`)
+      ? compileOrApologize(() => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, versionId), `session ${p.sessionId}`)
       : null;
   if (!compiled || !versionId) {
     const reply = apologyReply();

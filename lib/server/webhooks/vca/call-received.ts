@@ -10,6 +10,7 @@ import { rememberCall } from '@/lib/server/outage/call-memory';
 import { rememberRoute } from '@/lib/server/outage/route-memory';
 import { storeArrivingCall } from '@/lib/server/sessions/inbound-call';
 import { compileOrApologize, currentNode, endedCallReply, vcaEventRow, type Timing } from './vca-outcome';
+import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 type Route = { prior: VcaReply | null; ended: boolean; flowId: string | null; versionId: string | null };
 
@@ -34,7 +35,7 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
 
   const versionId = route?.versionId ?? null;
   const index = versionId ? await flowVersionIndex(versionId) : null;
-  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt };
+  const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled =
     index && versionId
       ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`)
