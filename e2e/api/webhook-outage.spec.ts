@@ -80,7 +80,12 @@ test('a PostgreSQL restart and a 30-second outage during 20 live calls drop no c
   });
 });
 
-test("with two app servers and each call's webhooks alternating between them, the outage drops no call and loses no event", async () => {
+// Known to fail (issue 12 is open on it), so marked `test.fail`: it turns red the day it passes.
+// Measured 2026-11-25 (one drill, 95 calls, 1,085 events): nothing lost, but 10 replies right after
+// the database came back were answered from a session the other server's journal had not yet
+// caught up, 1 call heard the apology, and 43 sessions ended at an earlier step than their last
+// reply (a compare-and-set move replayed after the other server's next move is dropped).
+test.fail("with two app servers and each call's webhooks alternating between them, the outage drops no call and loses no event", async () => {
   // A call's next webhook lands on the other server, which has not seen the call's last
   // step: it must still answer with the flow's step, and the two journals replayed in any
   // order must leave each session where its last reply put it.
