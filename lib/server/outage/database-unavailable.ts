@@ -10,8 +10,8 @@ export class DatabaseDeadlineError extends Error {
 
 // PostgreSQL's connection exceptions (08…), operator interventions (57P01–57P05: shutdown,
 // crash shutdown, cannot connect now…), too many connections (53300), and Node's socket errors.
-const unavailableCodes = /^(08\d{3}|57P0[1-5]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/;
-const unavailableMessages = /connection terminated|connection refused|terminating connection|the database system is (starting up|shutting down|in recovery mode)|server closed the connection|connect ECONNREFUSED|Connection ended|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error/i;
+const unavailableCodes = /^(08\d{3}|57P0[1-5]|53300|P1001|P1017|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/;
+const unavailableMessages = /connection terminated|connection refused|terminating connection|the database system is (starting up|shutting down|in recovery mode)|server closed the connection|connect ECONNREFUSED|Connection ended|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|closed the connection|connection is closed/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 5 || !error || typeof error !== 'object') return false;
