@@ -65,7 +65,7 @@ test.describe('duplicate deliveries', () => {
 
     const pressOne = vcaBody({ sessionId: line.sessionId, dtmf: '1', clientActionId: welcome.clientActionId, destination: number });
     const reservations = await postVca(request, pressOne);
-    expect(reservations.clientActionId).toMatch(/:reservations$/);
+    expect(reservations.clientActionId).toMatch(/:reservations:1$/);
     const afterFirst = await getCall(request, line.sessionId);
 
     const again = await postVca(request, pressOne);
@@ -77,7 +77,7 @@ test.describe('duplicate deliveries', () => {
       request,
       vcaBody({ sessionId: line.sessionId, dtmf: '1', clientActionId: reservations.clientActionId, destination: number }),
     );
-    expect(bookTable.clientActionId).toMatch(/:book_table$/);
+    expect(bookTable.clientActionId).toMatch(/:book_table:2$/);
     const deeper = await getCall(request, line.sessionId);
     expect(deeper.session.currentNodeId).toBe('book_table');
 
@@ -140,7 +140,7 @@ test.describe('where the digits arrive', () => {
       const line = caller(request, { destination: number });
       await line.dial();
       const reply = await line.press('2', { flatDigits });
-      expect(reply.clientActionId).toBe(`${version.id}:connect_call`);
+      expect(reply.clientActionId).toBe(`${version.id}:connect_call:1`);
 
       const call = await getCall(request, line.sessionId);
       const request_ = call.events.at(-1)?.request as { payload: Record<string, unknown> };

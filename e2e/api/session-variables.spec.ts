@@ -33,7 +33,7 @@ test('variables set in one reply are used in later replies and kept on the sessi
 
   expect((await call.dial()).callflow).toEqual([{ action: 'sayAndCapture', params: { promptMessage: 'Press 1 or 2.', ...voice, maxDigits: 1 } }]);
   const confirm = await call.press('2');
-  expect(confirm.clientActionId).toMatch(/:confirm$/);
+  expect(confirm.clientActionId).toMatch(/:confirm:1$/);
   expect(confirm.callflow).toEqual([
     { action: 'sayAndCapture', params: { promptMessage: 'You chose 2 for sales. Press 1.', ...voice, maxDigits: 1 } },
   ]);

@@ -78,7 +78,7 @@ test.describe('Simple IVR (8x8 guide) over HTTP', () => {
     const { launched, press, version } = await launchCallback(request);
     const reply = await press('2');
     expect(reply.callflow).toStrictEqual(connectAgent);
-    expect(reply.clientActionId).toBe(`${version.id}:agent`);
+    expect(reply.clientActionId).toBe(`${version.id}:agent:1`);
     expect((await getCall(request, launched.sessionId)).session.currentNodeId).toBe('agent');
 
     // When the agent call ends, 8x8 calls back with the makeCall's clientActionId.
@@ -93,7 +93,7 @@ test.describe('Simple IVR (8x8 guide) over HTTP', () => {
       const { launched, press, line, version } = await launchCallback(request);
       const retry = await press(digits);
       expect(retry.callflow).toStrictEqual(sorry);
-      expect(retry.clientActionId).toBe(`${version.id}:retry_menu`);
+      expect(retry.clientActionId).toBe(`${version.id}:retry_menu:1`);
       expect((await getCall(request, launched.sessionId)).session).toMatchObject({ currentNodeId: 'retry_menu', lastDigits: digits });
 
       // This callback echoes the retry menu's clientActionId.

@@ -62,24 +62,27 @@ test.describe('calls we cannot place', () => {
     const other = await publishedTemplate(request, 'restaurant');
     const line = caller(request, { destination: ours.number });
     const welcome = await line.dial();
-    expect(welcome.clientActionId).toBe(`${ours.version.id}:welcome`);
+    expect(welcome.clientActionId).toBe(`${ours.version.id}:welcome:0`);
     // What pressing 1 at the welcome menu answers, on a call that does it right.
     const honest = caller(request, { destination: ours.number });
     await honest.dial();
     const reservations = await honest.press('1');
-    expect(reservations.clientActionId).toBe(`${ours.version.id}:reservations`);
+    expect(reservations.clientActionId).toBe(`${ours.version.id}:reservations:1`);
 
     // Each stale or foreign clientActionId is answered from the step the call waits at, and
-    // moves it from there: welcome →1→ reservations →3→ main menu →1→ reservations →3→ main menu.
+    // moves it from there: welcome →1→ reservations →3→ main menu →1→ reservations →3→ main
+    // menu →1→ reservations. A step number ahead of the call's counts only in the call's own
+    // version (another server answered it); behind, or unnumbered, it is late.
     const steps: Array<[clientActionId: string, dtmf: string, expected: string]> = [
-      [`${other.version.id}:welcome`, '1', 'reservations'],
-      [`${other.version.id}:reservations`, '3', 'main_menu'],
+      [`${other.version.id}:welcome:0`, '1', 'reservations'],
+      [`${other.version.id}:reservations:9`, '3', 'main_menu'],
       ['reservations', '1', 'reservations'],
       [`${ours.version.id}:no_such_node`, '3', 'main_menu'],
+      [`${ours.version.id}:reservations:1`, '1', 'reservations'],
     ];
-    for (const [clientActionId, dtmf, expected] of steps) {
+    for (const [i, [clientActionId, dtmf, expected]] of steps.entries()) {
       const reply = await postVca(request, vcaBody({ sessionId: line.sessionId, dtmf, clientActionId, destination: ours.number }));
-      expect(reply.clientActionId, clientActionId).toBe(`${ours.version.id}:${expected}`);
+      expect(reply.clientActionId, clientActionId).toBe(`${ours.version.id}:${expected}:${i + 1}`);
       expect((await getCall(request, line.sessionId)).session.currentNodeId).toBe(expected);
       if (expected === 'reservations') expect(reply.callflow).toEqual(reservations.callflow);
     }
@@ -118,7 +121,7 @@ test.describe('republishing during a call', () => {
 
     // The v1 call carries on with v1's prompts.
     const reservations = await ongoing.press('1');
-    expect(reservations.clientActionId).toBe(`${v1.id}:reservations`);
+    expect(reservations.clientActionId).toBe(`${v1.id}:reservations:1`);
     expect(promptOf(reservations)).toBe(
       'Press 1 to make a new reservation, press 2 to reschedule an existing reservation, press 3 to return to main menu.',
     );
@@ -128,7 +131,7 @@ test.describe('republishing during a call', () => {
     // A new call runs v2, through its own clientActionIds.
     const fresh = caller(request, { destination: number });
     const newWelcome = await fresh.dial();
-    expect(newWelcome.clientActionId).toBe(`${v2.id}:welcome`);
+    expect(newWelcome.clientActionId).toBe(`${v2.id}:welcome:0`);
     expect(promptOf(newWelcome)).toBe('Welcome to ABC Bistro, version two. Press 1 for reservations.');
     const newReservations = await fresh.press('1');
     expect(promptOf(newReservations)).toBe('Reservations, version two. Press 1 to book.');

@@ -108,7 +108,7 @@ test.describe('8x8 webhook fixtures', () => {
     const status = copyOf('call-status.json', { sessionId, freshEventId: true });
 
     const reply = await postVca(request, received);
-    expect(reply.clientActionId).toBe(`${version.id}:welcome`);
+    expect(reply.clientActionId).toBe(`${version.id}:welcome:0`);
     await postStatus(request, 'vcs', status);
 
     const call = await getCall(request, sessionId);

@@ -10,6 +10,8 @@ export type RememberedCall = {
   versionId: string | null;
   flowId: string | null;
   currentNodeId: string | null;
+  /** The number of the reply that left the call at currentNodeId. */
+  step: number;
   vars: Record<string, string>;
   caller: string;
   dialed: string;
@@ -32,7 +34,7 @@ export function rememberCall(sessionId: string, call: RememberedCall): void {
 }
 
 /** A move on the hot path: the same call, at another step (its variables unchanged). */
-export function rememberMove(sessionId: string, change: Pick<RememberedCall, 'currentNodeId' | 'lastEventKey' | 'lastReply'> & { versionId: string }): void {
+export function rememberMove(sessionId: string, change: Pick<RememberedCall, 'currentNodeId' | 'step' | 'lastEventKey' | 'lastReply'> & { versionId: string }): void {
   const known = calls.get(sessionId);
   calls.set(sessionId, {
     flowId: null,

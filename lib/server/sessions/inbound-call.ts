@@ -24,7 +24,9 @@ export type ArrivingCall = {
  * delivery (same event key) changes nothing. When the session summary got there first
  * (it creates an ended session without a flow version), the call fills in what the
  * summary could not know — the flow and version it ran, the numbers — and the session
- * keeps the summary's ending.
+ * keeps the summary's ending. When a later callback's move got there first (this arrival
+ * waited in a journal during an outage), the arrival gives the session its start time and
+ * leaves it where the move put it.
  */
 export async function storeArrivingCall(row: EventRow, call: ArrivingCall): Promise<void> {
   await db.$executeRaw`
@@ -41,8 +43,10 @@ export async function storeArrivingCall(row: EventRow, call: ArrivingCall): Prom
         flow_version_id = COALESCE(call_session.flow_version_id, EXCLUDED.flow_version_id),
         caller = COALESCE(call_session.caller, EXCLUDED.caller),
         dialed = COALESCE(call_session.dialed, EXCLUDED.dialed),
-        call_id = COALESCE(call_session.call_id, EXCLUDED.call_id)
-      WHERE call_session.ended_at IS NOT NULL AND call_session.flow_version_id IS NULL
+        call_id = COALESCE(call_session.call_id, EXCLUDED.call_id),
+        started_at = LEAST(call_session.started_at, EXCLUDED.started_at)
+      WHERE (call_session.ended_at IS NOT NULL AND call_session.flow_version_id IS NULL)
+         OR call_session.started_at > EXCLUDED.started_at
       RETURNING ${notifiedColumns})
     SELECT count(*) FROM (${notifySessionChanges('created')}) AS notified`;
 }

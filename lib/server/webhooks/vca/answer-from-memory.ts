@@ -2,15 +2,16 @@ import 'server-only';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { apologyReply } from '@/lib/flow/apology';
-import { decodeClientActionId } from '@/lib/flow/client-action-id';
+import { decodeClientActionId, numberedReply } from '@/lib/flow/client-action-id';
 import { compileResume, compileStart, waitsAt, walkOf } from '@/lib/flow/compile';
+import { resumePoint, type WaitingAt } from '@/lib/flow/resume-point';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { recallCall, rememberCall, type RememberedCall } from '@/lib/server/outage/call-memory';
 import { recallRoute } from '@/lib/server/outage/route-memory';
 import { webhookJournal, type JournalEntry } from '@/lib/server/outage/webhook-journal';
-import { moveOf } from './action-completed';
-import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
+import { moveOf, resumed } from './action-completed';
+import { changedVars, compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
 
 // A VCA answered while the database is unavailable (or while earlier events still wait in
@@ -46,7 +47,7 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
   const index = versionId ? await indexInMemory(versionId) : null;
   const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled = index && versionId ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`) : null;
-  const reply = compiled?.reply ?? apologyReply();
+  const reply = compiled ? numberedReply(compiled.reply, 0) : apologyReply();
   const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
   const call = {
     id: p.sessionId,
@@ -60,47 +61,53 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
     vars: compiled?.vars ?? {},
     at: timing.receivedAt,
   };
-  const remembered = { ...call, caller: ctx.caller, dialed: ctx.dialed, ended: false, lastEventKey: p.eventId, lastReply: reply };
+  const remembered = { ...call, step: 0, caller: ctx.caller, dialed: ctx.dialed, ended: false, lastEventKey: p.eventId, lastReply: reply };
   return { reply, entry: { kind: 'arrival', row, call }, remembered };
 }
 
 /**
- * A callback about a waiting step. Without the database, the clientActionId is the best
- * word on where the call waits: 8x8's webhooks are not sticky, so another server may have
- * moved the call since this one last answered it (a claim naming another version than the
- * call's is not ours, and is not obeyed). Without one (an outbound call's first callback),
- * the step this server left the call at. The variables are what this server knows; a call
- * it has never answered has none here (docs/architecture.md, "Several servers").
+ * A callback about a waiting step. Without the database, a numbered clientActionId at or
+ * ahead of what this server knows says where the call waits: 8x8's webhooks are not sticky,
+ * so another server may have moved the call since this one last answered it (resumePoint:
+ * a claim naming another version than the call's is not ours, and is not obeyed; one behind
+ * is late). Without one (an outbound call's first callback), the step this server left the
+ * call at. The variables are what this server knows; a call it has never answered has none
+ * here (docs/architecture.md, "Several servers").
  */
 async function progress(event: VcaWebhook, known: RememberedCall | undefined, timing: Timing): Promise<Answer> {
   const p = event.payload;
   // The hot path remembers a move without the numbers; 8x8's payload carries them.
   const numbers = known?.caller ? { caller: known.caller, dialed: known.dialed } : numbersOf(event);
-  const base = { flowId: null, vars: {}, ...known, ...numbers, lastEventKey: p.eventId };
-  const decoded = decodeClientActionId(p.clientActionId);
-  const claim = decoded && (!known?.versionId || decoded.versionId === known.versionId) ? decoded : null;
-  const versionId = claim?.versionId ?? known?.versionId ?? null;
-  const nodeId = claim?.nodeId ?? known?.currentNodeId ?? null;
-  const index = versionId ? await indexInMemory(versionId) : null;
-  // Ended: its summary came, or the step it rests at does not wait (our last reply hung up).
-  const hungUp = Boolean(index && nodeId && index.nodes.has(nodeId) && !waitsAt(index, nodeId));
+  const base = { flowId: null, vars: {}, step: 0, ...known, ...numbers, lastEventKey: p.eventId };
+  const session = known?.versionId && known.currentNodeId ? { versionId: known.versionId, nodeId: known.currentNodeId, step: known.step } : null;
+  // Ended: its summary came, or the step it rests at does not wait (our last reply hung up;
+  // a call that did has no later step, whatever a callback claims).
+  const hungUpAt = async (at: WaitingAt | null) => {
+    const index = at ? await indexInMemory(at.versionId) : null;
+    return Boolean(index && at && index.nodes.has(at.nodeId) && !waitsAt(index, at.nodeId));
+  };
+  const from = (await hungUpAt(session)) ? session : resumePoint(session, decodeClientActionId(p.clientActionId));
+  const index = from ? await indexInMemory(from.versionId) : null;
+  const here = { versionId: from?.versionId ?? known?.versionId ?? null, currentNodeId: from?.nodeId ?? known?.currentNodeId ?? null };
+  const hungUp = await hungUpAt(from);
   if (known?.ended || hungUp) {
     const reply = endedCallReply();
     const row = vcaEventRow(event, reply, null, timing);
-    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ended: known?.ended ?? false, lastReply: reply, versionId, currentNodeId: nodeId } };
+    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ...here, ended: known?.ended ?? false, lastReply: reply } };
   }
   const vars = known?.vars ?? {};
   const compiled =
-    index && versionId && nodeId
-      ? compileOrApologize(() => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, versionId), `session ${p.sessionId}`)
+    index && from
+      ? compileOrApologize(() => compileResume(index, from.nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, from.versionId), `session ${p.sessionId}`)
       : null;
-  if (!compiled || !versionId) {
+  if (!compiled || !from) {
     const reply = apologyReply();
     const row = vcaEventRow(event, reply, null, timing);
-    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ended: false, lastReply: reply, versionId, currentNodeId: nodeId } };
+    return { reply, entry: { kind: 'event', row }, remembered: { ...base, ...here, ended: false, lastReply: reply } };
   }
-  const row = vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
-  const move = moveOf(event, nodeId, compiled, timing, index?.usesSessionVariables ? compiled.vars : undefined);
-  const remembered = { ...base, ended: false, versionId, currentNodeId: move.currentNodeId, vars: compiled.vars, lastReply: compiled.reply };
-  return { reply: compiled.reply, entry: { kind: 'move', row, move }, remembered };
+  const answer = resumed(compiled, from);
+  const row = vcaEventRow(event, answer.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
+  const move = moveOf(event, from, answer, timing, changedVars(vars, compiled.vars));
+  const remembered = { ...base, ended: false, versionId: from.versionId, currentNodeId: move.currentNodeId, step: move.step, vars: compiled.vars, lastReply: answer.reply };
+  return { reply: answer.reply, entry: { kind: 'move', row, move }, remembered };
 }

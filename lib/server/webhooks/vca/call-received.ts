@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import type { VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { apologyReply } from '@/lib/flow/apology';
+import { numberedReply } from '@/lib/flow/client-action-id';
 import { compileStart, walkOf } from '@/lib/flow/compile';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
@@ -42,7 +43,8 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
       : (console.warn(`[vca] no published flow is routed to ${dialed || '(no number)'}`), null);
 
   const answered = compiled && !route?.ended;
-  const reply = route?.ended ? endedCallReply() : (compiled?.reply ?? apologyReply());
+  // The first reply is step 0 of the call (lib/flow/client-action-id.ts).
+  const reply = route?.ended ? endedCallReply() : compiled ? numberedReply(compiled.reply, 0) : apologyReply();
   const row = vcaEventRow(event, reply, answered ? (index?.startId ?? null) : null, timing, answered ? walkOf(compiled) : undefined);
   const call = {
     id: p.sessionId,
@@ -57,6 +59,6 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
     at: timing.receivedAt,
   };
   await storeArrivingCall(row, call);
-  rememberCall(p.sessionId, { ...call, caller: ctx.caller, dialed: ctx.dialed, ended: Boolean(route?.ended), lastEventKey: p.eventId, lastReply: reply });
+  rememberCall(p.sessionId, { ...call, step: 0, caller: ctx.caller, dialed: ctx.dialed, ended: Boolean(route?.ended), lastEventKey: p.eventId, lastReply: reply });
   return reply;
 }

@@ -41,6 +41,12 @@ export const endedCallReply = (): VcaReply => ({ callflow: [{ action: 'hangup' }
 /** Where the call stands after a reply: the waiting node, else the last node walked. */
 export const currentNode = (compiled: CompiledReply) => compiled.waitingAt ?? compiled.path.at(-1)?.nodeId ?? null;
 
+/** The variables a reply set or changed (what a move stores), or undefined when it set none. */
+export function changedVars(before: Record<string, string>, after: Record<string, string>): Record<string, string> | undefined {
+  const changed = Object.entries(after).filter(([key, value]) => before[key] !== value);
+  return changed.length ? Object.fromEntries(changed) : undefined;
+}
+
 /** Compiles, or returns null (to answer with an apology) when the flow cannot run from here. */
 export function compileOrApologize<T extends CompiledReply>(compile: () => T, context: string): T | null {
   try {
