@@ -17,11 +17,6 @@ const binaries = postgresBinDir();
 // On a laptop with the embedded database there may be no PostgreSQL to start; where the
 // suite runs on PostgreSQL the binaries are expected, and their absence fails the test.
 test.skip(!binaries && !process.env.DATABASE_URL, `This outage test ${missingPostgresReason}`);
-// Not yet steady enough to gate every landing: in CI on 2026-11-25 the one-server drill dropped 1
-// call (an apology right after the restart) and lost its event, where two earlier runs dropped
-// none; the two-server drill fails as measured below. Run with OUTAGE_DRILL=1 (issue 12 is open
-// on both); `npm run bench` runs the same drill (BENCH outage).
-test.skip(process.env.OUTAGE_DRILL !== '1', 'The outage drill runs with OUTAGE_DRILL=1 until it is steady (issue 12, open)');
 // One at a time: each runs a PostgreSQL, app servers and 20 callers on a shared machine.
 test.describe.configure({ mode: 'default', timeout: 8 * 60_000 });
 
@@ -85,12 +80,7 @@ test('a PostgreSQL restart and a 30-second outage during 20 live calls drop no c
   });
 });
 
-// Known to fail (issue 12 is open on it), so marked `test.fail`: it turns red the day it passes.
-// Measured 2026-11-25 (one drill, 95 calls, 1,085 events): nothing lost, but 10 replies right after
-// the database came back were answered from a session the other server's journal had not yet
-// caught up, 1 call heard the apology, and 43 sessions ended at an earlier step than their last
-// reply (a compare-and-set move replayed after the other server's next move is dropped).
-test.fail("with two app servers and each call's webhooks alternating between them, the outage drops no call and loses no event", async () => {
+test("with two app servers and each call's webhooks alternating between them, the outage drops no call and loses no event", async () => {
   // A call's next webhook lands on the other server, which has not seen the call's last
   // step: it must still answer with the flow's step, and the two journals replayed in any
   // order must leave each session where its last reply put it.

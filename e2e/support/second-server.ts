@@ -7,7 +7,14 @@ import { testServer } from './test-server';
 // differently (real 8x8 credentials, SANDBOX=off, another SECRETS_KEY…), typically on
 // its own database (isolated-database.ts).
 
-export type SecondServer = { baseUrl: string; stop: () => Promise<void>; /** The last 20,000 characters it printed. */ output: () => string };
+export type SecondServer = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  /** kill -9 of the whole process group: a crash, with no chance to flush or close anything. */
+  kill: () => Promise<void>;
+  /** The last 20,000 characters it printed. */
+  output: () => string;
+};
 export type SecondServerOptions = { env?: Record<string, string> };
 
 async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -83,13 +90,19 @@ export async function startSecondServer(port = testServer.port + 1, options: Sec
     while (groupAlive(group) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     if (groupAlive(group)) process.kill(group, 'SIGKILL');
   };
+  const kill = async () => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const group = -child.pid;
+    process.kill(group, 'SIGKILL');
+    while (groupAlive(group)) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   try {
     await healthy(baseUrl, child, 120_000);
   } catch (error) {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.slice(-4000)}`);
   }
-  return { baseUrl, stop, output: () => output };
+  return { baseUrl, stop, kill, output: () => output };
 }
 
 export type SseEvent = { event: string; data: string };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
-import { decodeClientActionId } from '@/lib/flow/client-action-id';
+import { decodeClientActionId, encodeClientActionId } from '@/lib/flow/client-action-id';
 import { vcaEvent } from '../../../scripts/bench/simulated-call';
 import { postWebhook } from './webhook-delivery';
 
@@ -12,6 +12,18 @@ import { postWebhook } from './webhook-delivery';
 
 export type Step = { reply: VcaReply; nodeAfter: string | null };
 export type FlowSteps = Map<string, Step>;
+
+/**
+ * A reply without its number (the clientActionId's last part, the reply's place in the call):
+ * the same step reached at another point of a call is the same reply otherwise.
+ */
+export function unnumbered(reply: VcaReply): VcaReply {
+  const action = decodeClientActionId(reply.clientActionId);
+  return action ? { ...reply, clientActionId: encodeClientActionId(action.versionId, action.nodeId) } : reply;
+}
+
+/** The number a reply carries, or null (a reply that ends the call carries none). */
+export const numberOf = (reply: VcaReply): number | null => decodeClientActionId(reply.clientActionId)?.step ?? null;
 
 /** The step a VCA asks for: the call's arrival, or a key pressed where the last reply waits. */
 export function stepKey(previous: VcaReply | null, digit: string | null): string {
@@ -55,7 +67,7 @@ export async function learnFlowSteps({ servers, token, dialed, databaseUrl }: Le
         if (answer.httpStatus !== 200) throw new Error(`A reference call's VCA answered ${answer.httpStatus}: ${JSON.stringify(answer.json ?? answer.error)}`);
         const reply = answer.json as VcaReply;
         const key = stepKey(previous, digit);
-        const step = { reply, nodeAfter: await nodeAfterEvent(client, body.payload.eventId) };
+        const step = { reply: unnumbered(reply), nodeAfter: await nodeAfterEvent(client, body.payload.eventId) };
         const known = steps.get(key);
         if (known && !isDeepStrictEqual(known, step)) throw new Error(`The flow answered ${key} in two ways: ${JSON.stringify([known, step])}`);
         steps.set(key, step);

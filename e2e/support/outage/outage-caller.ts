@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { apologyReply } from '@/lib/flow/apology';
 import { pause, summaryEvent, vcaEvent } from '../../../scripts/bench/simulated-call';
-import { callerScript, stepKey, type FlowSteps, type Step } from './flow-steps';
+import { callerScript, numberOf, stepKey, unnumbered, type FlowSteps, type Step } from './flow-steps';
 import { answerDeadlineMs, postWebhook, type Answer } from './webhook-delivery';
 
 // One caller through the restaurant menus, as 8x8 would drive the call: CALL_RECEIVED,
@@ -29,7 +29,7 @@ export type CallRecord = {
   /** The first reply that was not the flow's step. */
   wrong: Delivery | null;
   /** The step the call's last reply was, when it was one: where the session must be left. */
-  lastStep: (Step & { callStatus: string }) | null;
+  lastStep: (Step & { callStatus: string; number: number }) | null;
   summaryAcknowledged: boolean;
   /** How long the call would have lasted had nothing dropped it (its keys at the mean pause). */
   plannedMs: number;
@@ -41,11 +41,15 @@ export type CallerContext = { servers: string[]; token: string; dialed: string; 
 const apologyWords = apologyReply().callflow.flatMap((action) => (action.action === 'say' ? [JSON.stringify(action.params.text)] : []));
 const isApology = (json: unknown) => apologyWords.some((words) => JSON.stringify(json).includes(words));
 
-function classify(answer: Answer, expected: Step | undefined): { outcome: Outcome; detail: string } {
+/** `number`: the reply's place in the call (0 for the arrival's), which its clientActionId must carry. */
+function classify(answer: Answer, expected: Step | undefined, number: number): { outcome: Outcome; detail: string } {
   if (answer.httpStatus === null) return { outcome: 'unanswered', detail: answer.error ?? `no answer within ${answerDeadlineMs} ms` };
   if (answer.httpStatus !== 200) return { outcome: 'refused', detail: `HTTP ${answer.httpStatus} ${JSON.stringify(answer.json).slice(0, 200)}` };
   if (isApology(answer.json)) return { outcome: 'apology', detail: 'the spoken apology' };
-  if (expected && isDeepStrictEqual(answer.json, expected.reply)) return { outcome: 'step', detail: '' };
+  const reply = answer.json as VcaReply;
+  const numbered = numberOf(reply) === null || numberOf(reply) === number;
+  if (expected && numbered && isDeepStrictEqual(unnumbered(reply), expected.reply)) return { outcome: 'step', detail: '' };
+  if (expected && !numbered) return { outcome: 'wrong', detail: `reply number ${numberOf(reply)} where the call is at ${number}: ${JSON.stringify(answer.json)}` };
   return { outcome: 'wrong', detail: `expected ${JSON.stringify(expected?.reply ?? '(a step the reference calls never took)')}, got ${JSON.stringify(answer.json)}` };
 }
 
@@ -67,10 +71,10 @@ export async function placeCall(context: CallerContext): Promise<CallRecord> {
     const phase = context.phase();
     const answer = await postWebhook(servers[server]!, '/api/webhooks/8x8/vca', token, body);
     const expected = steps.get(stepKey(previous, digit));
-    const { outcome, detail } = classify(answer, expected);
+    const { outcome, detail } = classify(answer, expected, index);
     const delivery: Delivery = { kind: 'VCA', eventKey: body.payload.eventId, server, phase, httpStatus: answer.httpStatus, outcome, detail };
     record.deliveries.push(delivery);
-    record.lastStep = outcome === 'step' && expected ? { ...expected, callStatus } : null;
+    record.lastStep = outcome === 'step' && expected ? { ...expected, callStatus, number: index } : null;
     if (outcome === 'wrong') record.wrong = delivery;
     else if (outcome !== 'step') record.dropped = delivery;
     if (outcome !== 'step') break;

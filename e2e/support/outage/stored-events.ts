@@ -19,18 +19,18 @@ export async function checkStored(databaseUrl: string, calls: CallRecord[]): Pro
   try {
     const stored = await client.query<{ event_key: string }>('SELECT event_key FROM call_event WHERE event_key = ANY($1::text[])', [acknowledged]);
     const storedKeys = new Set(stored.rows.map((row) => row.event_key));
-    const sessions = await client.query<{ id: string; status: string; current_node_id: string | null }>(
-      'SELECT id, status, current_node_id FROM call_session WHERE id = ANY($1::text[])',
+    const sessions = await client.query<{ id: string; status: string; current_node_id: string | null; step: number }>(
+      'SELECT id, status, current_node_id, step FROM call_session WHERE id = ANY($1::text[])',
       [calls.map((call) => call.sessionId)],
     );
     const byId = new Map(sessions.rows.map((row) => [row.id, row]));
     const misplaced = calls.flatMap((call) => {
       // A call whose last reply was not a step has failed already; its state is undefined.
       if (!call.lastStep) return [];
-      const expected = { status: call.summaryAcknowledged ? 'ENDED' : call.lastStep.callStatus, currentNodeId: call.lastStep.nodeAfter };
+      const expected = { status: call.summaryAcknowledged ? 'ENDED' : call.lastStep.callStatus, currentNodeId: call.lastStep.nodeAfter, step: call.lastStep.number };
       const row = byId.get(call.sessionId);
-      const actual = row ? { status: row.status, currentNodeId: row.current_node_id } : null;
-      return actual && actual.status === expected.status && actual.currentNodeId === expected.currentNodeId
+      const actual = row ? { status: row.status, currentNodeId: row.current_node_id, step: row.step } : null;
+      return actual && actual.status === expected.status && actual.currentNodeId === expected.currentNodeId && actual.step === expected.step
         ? []
         : [`${call.sessionId}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(actual)}`];
     });

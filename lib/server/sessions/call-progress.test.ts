@@ -91,7 +91,17 @@ describe('moves replayed out of order', () => {
     expect(await db.callEvent.count({ where: { sessionId: id } })).toBe(4);
   });
 
-  it('an ended session takes no move, however late or numbered', async () => {
+  it('a move answered before the summary arrived (it waited in a journal) still places the ended session, which stays ended', async () => {
+    const id = 'ended-then-replayed';
+    await storeArrivingCall(row(id, 0), arrival(id));
+    await storeMove(row(id, 1), move(id, 1, 'm2'));
+    await db.callSession.update({ where: { id }, data: { endedAt: at(20), updatedAt: at(30), status: 'ENDED' } });
+    await storeMove(row(id, 2), move(id, 2, 'end', { tier: 'gold' }));
+    expect(await session(id)).toMatchObject({ currentNodeId: 'end', step: 2, vars: { tier: 'gold' } });
+    expect(await db.callSession.findUniqueOrThrow({ where: { id }, select: { status: true, endedAt: true } })).toEqual({ status: 'ENDED', endedAt: at(20) });
+  });
+
+  it('an ended session takes no move answered after its summary arrived, however numbered', async () => {
     const id = 'ended-first';
     await storeArrivingCall(row(id, 0), arrival(id));
     await db.callSession.update({ where: { id }, data: { endedAt: at(30), status: 'ENDED' } });

@@ -27,8 +27,10 @@ export type SessionMove = {
 };
 
 /**
- * The move's UPDATE, for a CTE. Ordering rules: an ended session stays ended, and a move
- * applies only over a lower-numbered step — so a late event, or journals of several servers
+ * The move's UPDATE, for a CTE. Ordering rules: an ended session stays ended — a move
+ * answered before its summary arrived (a session's updated_at is then the summary's arrival;
+ * the move waited in a journal) still places it, but its status stays ENDED, and anything
+ * answered later changes nothing. A move applies only over a lower-numbered step — so a late event, or journals of several servers
  * replayed in any order, leave the call where its latest reply put it. Each variable keeps
  * the value of the highest step that set it (nothing set on any server is lost, and a late
  * value does not undo a later one). An event whose move does not apply is still stored.
@@ -41,12 +43,12 @@ function moveSql(move: SessionMove, condition: Prisma.Sql): Prisma.Sql {
                           WHERE COALESCE((var_steps ->> n.key)::int, -1) < ${move.step}::int), '{}'::jsonb)`;
   const vars = move.vars === undefined ? Prisma.sql`` : Prisma.sql`vars = vars || ${later(Prisma.sql`n.value`)}, var_steps = var_steps || ${later(Prisma.sql`to_jsonb(${move.step}::int)`)},`;
   return Prisma.sql`UPDATE call_session
-       SET status = CASE WHEN ${newer} THEN ${move.status} ELSE status END,
+       SET status = CASE WHEN ${newer} AND ended_at IS NULL THEN ${move.status} ELSE status END,
            current_node_id = CASE WHEN ${newer} THEN ${move.currentNodeId} ELSE current_node_id END,
            last_digits = CASE WHEN ${newer} THEN ${move.lastDigits} ELSE last_digits END, ${vars}
            call_id = COALESCE(call_id, ${move.callId}),
            updated_at = GREATEST(updated_at, ${move.at}), step = GREATEST(step, ${move.step}::int)
-     WHERE id = ${move.sessionId} AND ended_at IS NULL AND (${newer} OR ${move.vars !== undefined})
+     WHERE id = ${move.sessionId} AND (ended_at IS NULL OR ${move.at} <= updated_at) AND (${newer} OR ${move.vars !== undefined})
        AND ${condition}
     RETURNING ${notifiedColumns}`;
 }
