@@ -23,3 +23,12 @@ export async function flowVersionIndex(versionId: string): Promise<FlowIndex | n
   if (cache.size > capacity) cache.delete(cache.keys().next().value!);
   return index;
 }
+
+/**
+ * Reads a version into the cache ahead of need (for answering without the database) only
+ * while the cache has room: warming never evicts a version that calls are using.
+ */
+export async function warmFlowVersion(versionId: string): Promise<void> {
+  if (cache.has(versionId) || cache.size >= capacity) return;
+  await flowVersionIndex(versionId);
+}

@@ -1,13 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { warmFlowVersion } from '@/lib/server/flows/flow-version-cache';
 import { outsideMeasurement } from '@/lib/server/metrics';
 import { BoundedMap } from './bounded-map';
 
 // The dialed numbers' routes (number → flow and published version), kept so a call that
 // arrives while the database is unavailable is still answered by its flow. Every route
-// read on the webhook path updates it; a full reload (which also reads each routed
-// version into the flow-version cache) runs in the background at most once a minute.
+// read on the webhook path updates it; a full reload (which also reads the routed versions
+// into the flow-version cache while it has room) runs in the background at most once a minute.
 
 export type RememberedRoute = { flowId: string; versionId: string | null };
 
@@ -37,8 +37,6 @@ async function reloadRoutes(): Promise<void> {
   const rows = await db.$queryRaw<Array<{ number: string; flowId: string; versionId: string | null }>>`
     SELECT n.number, f.id AS "flowId", f.published_version_id AS "versionId"
     FROM phone_number n JOIN flow f ON f.id = n.flow_id`;
-  for (const row of rows) {
-    memory.routes.set(row.number, { flowId: row.flowId, versionId: row.versionId });
-    if (row.versionId) await flowVersionIndex(row.versionId);
-  }
+  for (const row of rows) memory.routes.set(row.number, { flowId: row.flowId, versionId: row.versionId });
+  for (const versionId of new Set(rows.flatMap((row) => (row.versionId ? [row.versionId] : [])))) await warmFlowVersion(versionId);
 }
