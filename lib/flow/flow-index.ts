@@ -1,5 +1,5 @@
 import type { FlowDocument, FlowNode } from './document';
-import { definitionForNode } from './registry';
+import { definitionForNode, nodeRegistry } from './registry';
 import { variableRefs } from './template-text';
 
 /** A document prepared for walking: nodes by id and each output's target. */
@@ -16,13 +16,13 @@ export type FlowIndex = {
 };
 
 function usesSessionVariables(document: FlowDocument): boolean {
-  return document.nodes.some(
-    (node) =>
-      node.kind === 'setVariable' ||
-      definitionForNode(node)
-        .templated(node.data)
-        .some((text) => variableRefs(text).some((ref) => ref.kind === 'var')),
-  );
+  return document.nodes.some((node) => {
+    const definition = definitionForNode(node);
+    return (
+      definition.defines(node.data).length > 0 ||
+      definition.templated(node.data).some((text) => variableRefs(text).some((ref) => ref.kind === 'var'))
+    );
+  });
 }
 
 export function indexFlow(document: FlowDocument): FlowIndex {
@@ -36,7 +36,7 @@ export function indexFlow(document: FlowDocument): FlowIndex {
   return {
     document,
     nodes,
-    startId: document.nodes.find((n) => n.kind === 'start')?.id ?? null,
+    startId: document.nodes.find((n) => nodeRegistry[n.kind].entry)?.id ?? null,
     targetOf: (nodeId, output) => targets.get(`${nodeId}\u0000${output}`),
     usesSessionVariables: usesSessionVariables(document),
   };

@@ -12,7 +12,7 @@ import {
 } from '../../eight-by-eight-rules';
 import { cappedList, cappedText, flowLimits } from '../../limits';
 import type { CallContext } from '../../call-context';
-import type { NodeDefinition } from '../../kinds';
+import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
 import { checkCapture } from './capture-rules';
 
 export const noInputOutput = 'noInput';
@@ -65,6 +65,8 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 export const menuNode: NodeDefinition<MenuData> = {
   label: 'Menu',
   description: 'Speak a prompt and capture the digits the caller presses.',
+  icon: '≡',
+  colour: 'violet',
   data,
   rules,
   defaults: () => ({
@@ -80,6 +82,7 @@ export const menuNode: NodeDefinition<MenuData> = {
     options: [{ digits: '1' }, { digits: '2' }],
   }),
   outputs: (d) => [...d.options.map((o) => o.digits), noInputOutput, invalidOutput],
+  outputLabel: (output, d) => (d.options.some((o) => o.digits === output) ? `Press ${output}` : commonOutputLabel(output)),
   waits: true,
   resume: (d, digits) => {
     const pressed = normalizeDigits(digits, d.completeOnHash);
@@ -87,6 +90,8 @@ export const menuNode: NodeDefinition<MenuData> = {
     return d.options.some((o) => o.digits === pressed) ? pressed : invalidOutput;
   },
   templated: (d) => [d.promptMessage, d.successMessage ?? '', d.failureMessage ?? ''],
+  defines: () => [],
+  summary: (d) => `“${clip(d.promptMessage) || 'No prompt yet'}”`,
   step: (d, ctx) => ({
     type: 'wait',
     actions: [

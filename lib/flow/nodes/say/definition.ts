@@ -10,7 +10,7 @@ import {
   spokenTextField,
   voiceProfileField,
 } from '../../eight-by-eight-rules';
-import type { NodeDefinition } from '../../kinds';
+import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
 
 const data = z.object({
   text: spokenTextField('The message'),
@@ -30,12 +30,17 @@ const rules = data.superRefine((d, ctx) => {
 export const sayNode: NodeDefinition<SayData> = {
   label: 'Say',
   description: 'Speak a message with text-to-speech.',
+  icon: '“”',
+  colour: 'sky',
   data,
   rules,
   defaults: () => ({ text: '', voiceProfile: 'en-US-BenjaminRUS', speed: 1 }),
   outputs: () => ['next'],
+  outputLabel: commonOutputLabel,
   waits: false,
   templated: (d) => [d.text],
+  defines: () => [],
+  summary: (d) => `“${clip(d.text) || 'No message yet'}”`,
   step: (d, ctx) => ({
     type: 'continue',
     output: 'next',

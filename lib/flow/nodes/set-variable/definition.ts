@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interpolate, variableNamePattern } from '../../template-text';
-import type { NodeDefinition } from '../../kinds';
+import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
 import { cappedText, flowLimits } from '../../limits';
 
 const maxValue = flowLimits.variableValue;
@@ -23,12 +23,17 @@ const rules = data.superRefine((d, ctx) => {
 export const setVariableNode: NodeDefinition<SetVariableData> = {
   label: 'Set variable',
   description: 'Remember a value for later prompts as {{vars.name}}.',
+  icon: 'x=',
+  colour: 'slate',
   data,
   rules,
   defaults: () => ({ name: '', value: '' }),
   outputs: () => ['next'],
+  outputLabel: commonOutputLabel,
   waits: false,
   templated: (d) => [d.value],
+  defines: (d) => (d.name ? [d.name] : []),
+  summary: (d) => `${d.name || '?'} = ${clip(d.value, 40) || '""'}`,
   // Kept to the cap after filling in: a value like "{{vars.x}}{{vars.x}}" set on each
   // pass of a menu loop would otherwise double the session's variables every call back.
   step: (d, ctx) => ({ type: 'continue', output: 'next', vars: { [d.name]: interpolate(d.value, ctx).slice(0, maxValue) } }),

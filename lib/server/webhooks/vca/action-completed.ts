@@ -11,6 +11,8 @@ import { rememberCall, rememberEnded, rememberMove } from '@/lib/server/outage/c
 import { storeEventOnly, storeMove, storeMoveIfWaiting, type SessionMove } from '@/lib/server/sessions/call-progress';
 import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 
 // 8x8 calls back about a waiting node (digits captured, or a bridged call ended).
 
@@ -39,12 +41,13 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   if (!decoded || !index || index.usesSessionVariables) return null;
 
   const ctx: CallContext = { ...numbersOf(event), digits: digitsOf(p), vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  const compiled = compileOrApologize(() => compileResume(index, decoded.nodeId, ctx, decoded.versionId), `session ${p.sessionId}`);
+  const compiled = await compileOrApologize(() => compileResume(index, decoded.nodeId, ctx, decoded.versionId, serverStepServices), `session ${p.sessionId}`);
   if (!compiled) return null;
 
   const row = vcaEventRow(event, compiled.reply, decoded.nodeId, timing, walkOf(compiled));
   const result = await storeMoveIfWaiting(row, moveOf(event, decoded.nodeId, compiled, timing), decoded.versionId);
   if (!result.stored) return result.prior; // a duplicate delivery, or null
+  if (compiled.effects) await applyStepEffects(compiled.effects, p.sessionId);
   rememberMove(p.sessionId, { versionId: decoded.versionId, currentNodeId: currentNode(compiled), lastEventKey: p.eventId, lastReply: compiled.reply });
   return compiled.reply;
 }
@@ -92,6 +95,7 @@ async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<Vca
   const row = vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
   const move = moveOf(event, state.currentNodeId, compiled, timing, compiled.vars);
   await storeMove(row, move);
+  if (compiled.effects) await applyStepEffects(compiled.effects, p.sessionId);
   const numbers = { caller: state.caller ?? '', dialed: state.dialed ?? '' };
   rememberCall(p.sessionId, { ...numbers, flowId: null, versionId: state.versionId, currentNodeId: move.currentNodeId, vars: compiled.vars, ended: false, lastEventKey: p.eventId, lastReply: compiled.reply });
   return compiled.reply;
@@ -125,5 +129,5 @@ async function resume(event: VcaWebhook, state: SessionState | undefined, timing
   if (!nodeId || !index) return null;
   const vars = state.vars && typeof state.vars === 'object' ? (state.vars as Record<string, string>) : {};
   const ctx: CallContext = { caller: state.caller ?? '', dialed: state.dialed ?? '', digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  return compileOrApologize(() => compileResume(index, nodeId, ctx, versionId), `session ${p.sessionId}`);
+  return compileOrApologize(() => compileResume(index, nodeId, ctx, versionId, serverStepServices), `session ${p.sessionId}`);
 }

@@ -12,6 +12,7 @@ import { webhookJournal, type JournalEntry } from '@/lib/server/outage/webhook-j
 import { moveOf } from './action-completed';
 import { compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 
 // A VCA answered while the database is unavailable (or while earlier events still wait in
 // the journal): the reply comes from what this server holds in memory — the published
@@ -45,7 +46,7 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
   const versionId = route?.versionId ?? null;
   const index = versionId ? await indexInMemory(versionId) : null;
   const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  const compiled = index && versionId ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`) : null;
+  const compiled = index && versionId ? await compileOrApologize(() => compileStart(index, ctx, versionId, serverStepServices), `flow version ${versionId}`) : null;
   const reply = compiled?.reply ?? apologyReply();
   const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
   const call = {
@@ -61,7 +62,8 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
     at: timing.receivedAt,
   };
   const remembered = { ...call, caller: ctx.caller, dialed: ctx.dialed, ended: false, lastEventKey: p.eventId, lastReply: reply };
-  return { reply, entry: { kind: 'arrival', row, call }, remembered };
+  // The steps' effects (an opt-out) travel with the event and are applied when it is replayed.
+  return { reply, entry: { kind: 'arrival', row, call, ...(compiled?.effects && { effects: compiled.effects }) }, remembered };
 }
 
 /**
@@ -92,7 +94,10 @@ async function progress(event: VcaWebhook, known: RememberedCall | undefined, ti
   const vars = known?.vars ?? {};
   const compiled =
     index && versionId && nodeId
-      ? compileOrApologize(() => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, versionId), `session ${p.sessionId}`)
+      ? await compileOrApologize(
+          () => compileResume(index, nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, versionId, serverStepServices),
+          `session ${p.sessionId}`,
+        )
       : null;
   if (!compiled || !versionId) {
     const reply = apologyReply();
@@ -102,5 +107,5 @@ async function progress(event: VcaWebhook, known: RememberedCall | undefined, ti
   const row = vcaEventRow(event, compiled.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
   const move = moveOf(event, nodeId, compiled, timing, index?.usesSessionVariables ? compiled.vars : undefined);
   const remembered = { ...base, ended: false, versionId, currentNodeId: move.currentNodeId, vars: compiled.vars, lastReply: compiled.reply };
-  return { reply: compiled.reply, entry: { kind: 'move', row, move }, remembered };
+  return { reply: compiled.reply, entry: { kind: 'move', row, move, ...(compiled.effects && { effects: compiled.effects }) }, remembered };
 }
