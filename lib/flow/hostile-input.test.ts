@@ -43,6 +43,7 @@ const everyField: Record<NodeKind, () => unknown> = {
   transfer: () => nodeRegistry.transfer.defaults(),
   businessHours: () => ({ ...nodeRegistry.businessHours.defaults(), holidays: ['2026-12-25'] }),
   setVariable: () => ({ name: 'a', value: 'v' }),
+  condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 
 /** A document with one node of every kind, in a chain from start, every text field `text`. */

@@ -1,5 +1,6 @@
 import type { NodeDefinition } from './kinds';
 import { businessHoursNode } from './nodes/business-hours/definition';
+import { conditionNode } from './nodes/condition/definition';
 import { hangupNode } from './nodes/hangup/definition';
 import { menuNode } from './nodes/menu/definition';
 import { playFileNode } from './nodes/play-file/definition';
@@ -24,6 +25,7 @@ export const nodeRegistry = {
   hangup: hangupNode,
   businessHours: businessHoursNode,
   setVariable: setVariableNode,
+  condition: conditionNode,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies Record<string, NodeDefinition<any>>;
 

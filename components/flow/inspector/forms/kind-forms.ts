@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { NodeDataOf, NodeKind } from '@/lib/flow/registry';
 import type { FormProps } from '../form-types';
 import { BusinessHoursForm } from './business-hours-form';
+import { ConditionForm } from './condition-form';
 import { HangupForm } from './hangup-form';
 import { MenuForm } from './menu-form';
 import { PlayFileForm } from './play-file-form';
@@ -23,4 +24,5 @@ export const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>
   hangup: HangupForm,
   businessHours: BusinessHoursForm,
   setVariable: SetVariableForm,
+  condition: ConditionForm,
 };

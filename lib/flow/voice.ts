@@ -1,0 +1,7 @@
+/**
+ * The session variable holding the caller's voice for the rest of the call: set by a Set
+ * variable step that switches the caller's language, or by a Condition rule that does. It
+ * is an ordinary variable ({{vars._voice}} reads it), so a flow that sets it keeps it on
+ * the session like any other.
+ */
+export const callerVoiceVariable = '_voice';
