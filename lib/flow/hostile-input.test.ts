@@ -43,6 +43,7 @@ const everyField: Record<NodeKind, () => unknown> = {
   transfer: () => nodeRegistry.transfer.defaults(),
   businessHours: () => ({ ...nodeRegistry.businessHours.defaults(), holidays: ['2026-12-25'] }),
   setVariable: () => ({ name: 'a', value: 'v' }),
+  optOut: () => nodeRegistry.optOut.defaults(),
   condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 

@@ -3,6 +3,7 @@ import { businessHoursNode } from './nodes/business-hours/definition';
 import { conditionNode } from './nodes/condition/definition';
 import { hangupNode } from './nodes/hangup/definition';
 import { menuNode } from './nodes/menu/definition';
+import { optOutNode } from './nodes/opt-out/definition';
 import { playFileNode } from './nodes/play-file/definition';
 import { sayNode } from './nodes/say/definition';
 import { setVariableNode } from './nodes/set-variable/definition';
@@ -26,6 +27,7 @@ export const nodeRegistry = {
   businessHours: businessHoursNode,
   setVariable: setVariableNode,
   condition: conditionNode,
+  optOut: optOutNode,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies Record<string, NodeDefinition<any>>;
 

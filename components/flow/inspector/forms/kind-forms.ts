@@ -5,6 +5,7 @@ import { BusinessHoursForm } from './business-hours-form';
 import { ConditionForm } from './condition-form';
 import { HangupForm } from './hangup-form';
 import { MenuForm } from './menu-form';
+import { OptOutForm } from './opt-out-form';
 import { PlayFileForm } from './play-file-form';
 import { SayForm } from './say-form';
 import { SetVariableForm } from './set-variable-form';
@@ -25,4 +26,5 @@ export const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>
   businessHours: BusinessHoursForm,
   setVariable: SetVariableForm,
   condition: ConditionForm,
+  optOut: OptOutForm,
 };
