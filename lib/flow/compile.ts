@@ -6,6 +6,7 @@ import type { FlowIndex } from './flow-index';
 import type { MaybePromise, StepResult } from './kinds';
 import { definitionForNode } from './registry';
 import type { StepEffect } from './step-effects';
+import { callerVoiceVariable } from './voice';
 import { offlineServices, type StepServices } from './step-services';
 
 /** A flow that cannot be run from here (no start, a loop that never waits, a missing node). */
@@ -107,7 +108,8 @@ function walkOn(walk: Walking, current: string | undefined): MaybePromise<Compil
       throw new FlowRuntimeError(`The flow loops through "${current}" without waiting for the caller`);
     }
     walk.visited.add(current);
-    const result = definitionForNode(node).step(node.data, { ...walk.ctx, vars: walk.vars }, walk.services);
+    const voice = walk.vars[callerVoiceVariable] || walk.index.voice;
+    const result = definitionForNode(node).step(node.data, { ...walk.ctx, vars: walk.vars, voice }, walk.services);
     if (result instanceof Promise) return result.then((settled) => take(walk, node, settled));
     if (result.type !== 'continue') return take(walk, node, result);
     current = advance(walk, node, result);

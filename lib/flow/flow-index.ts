@@ -1,3 +1,4 @@
+import { defaultVoiceProfile } from './apology';
 import type { FlowDocument, FlowNode } from './document';
 import { definitionForNode, nodeRegistry } from './registry';
 import { variableRefs } from './template-text';
@@ -13,6 +14,8 @@ export type FlowIndex = {
    * Otherwise a reply depends only on the node, the digits and the call's numbers.
    */
   usesSessionVariables: boolean;
+  /** The flow's default voice (its Start step's), for steps that leave theirs to the call. */
+  voice: string;
 };
 
 function usesSessionVariables(document: FlowDocument): boolean {
@@ -23,6 +26,11 @@ function usesSessionVariables(document: FlowDocument): boolean {
       definition.templated(node.data).some((text) => variableRefs(text).some((ref) => ref.kind === 'var'))
     );
   });
+}
+
+function flowVoice(document: FlowDocument): string {
+  const entry = document.nodes.find((n) => nodeRegistry[n.kind].entry);
+  return (entry && definitionForNode(entry).flowVoice?.(entry.data)) || defaultVoiceProfile;
 }
 
 export function indexFlow(document: FlowDocument): FlowIndex {
@@ -39,5 +47,6 @@ export function indexFlow(document: FlowDocument): FlowIndex {
     startId: document.nodes.find((n) => nodeRegistry[n.kind].entry)?.id ?? null,
     targetOf: (nodeId, output) => targets.get(`${nodeId}\u0000${output}`),
     usesSessionVariables: usesSessionVariables(document),
+    voice: flowVoice(document),
   };
 }

@@ -61,6 +61,8 @@ export type NodeDefinition<Data> = {
   step: (data: Data, ctx: CallContext, services: StepServices) => MaybePromise<StepResult>;
   /** The Start node: exactly one per flow, no input, not deletable, not in the palette. */
   entry?: true;
+  /** For the entry kind: the flow's default voice (and so language), which its steps speak in unless they choose one. */
+  flowVoice?: (data: Data) => string | undefined;
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

@@ -13,6 +13,7 @@ import {
 import { cappedList, cappedText, flowLimits } from '../../limits';
 import type { CallContext } from '../../call-context';
 import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
+import { voiceFor } from '../../voice';
 import { checkCapture } from './capture-rules';
 
 export const noInputOutput = 'noInput';
@@ -71,7 +72,7 @@ export const menuNode: NodeDefinition<MenuData> = {
   rules,
   defaults: () => ({
     promptMessage: '',
-    voiceProfile: 'en-US-BenjaminRUS',
+    voiceProfile: '',
     speed: 1,
     minDigits: 1,
     maxDigits: 1,
@@ -99,7 +100,7 @@ export const menuNode: NodeDefinition<MenuData> = {
         action: 'sayAndCapture',
         params: {
           promptMessage: interpolate(d.promptMessage, ctx),
-          voiceProfile: d.voiceProfile,
+          voiceProfile: voiceFor(d.voiceProfile, ctx),
           ...optional('repetition', d.repetition),
           ...optional('speed', d.speed),
           ...optional('minDigits', d.minDigits),

@@ -11,6 +11,7 @@ import {
   voiceProfileField,
 } from '../../eight-by-eight-rules';
 import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
+import { voiceFor } from '../../voice';
 
 const data = z.object({
   text: spokenTextField('The message'),
@@ -34,7 +35,8 @@ export const sayNode: NodeDefinition<SayData> = {
   colour: 'sky',
   data,
   rules,
-  defaults: () => ({ text: '', voiceProfile: 'en-US-BenjaminRUS', speed: 1 }),
+  // No voice of its own: it speaks in the call's (the caller's switched one, else the flow's).
+  defaults: () => ({ text: '', voiceProfile: '', speed: 1 }),
   outputs: () => ['next'],
   outputLabel: commonOutputLabel,
   waits: false,
@@ -49,7 +51,7 @@ export const sayNode: NodeDefinition<SayData> = {
         action: 'say',
         params: {
           text: interpolate(d.text, ctx),
-          voiceProfile: d.voiceProfile,
+          voiceProfile: voiceFor(d.voiceProfile, ctx),
           ...(d.repetition !== undefined && { repetition: d.repetition }),
           ...(d.speed !== undefined && { speed: d.speed }),
         },
