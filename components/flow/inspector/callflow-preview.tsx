@@ -30,6 +30,11 @@ export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { no
           {preview.vars && Object.keys(preview.vars).length > 0 && <>, and remembers {describeVars(preview.vars)}</>}.
         </p>
       )}
+      {preview.type === 'continue' && preview.effects?.map((effect, i) => (
+        <p key={i}>
+          Once the reply is stored, <code className="font-mono">{effect.number}</code> is added to the do-not-call list.
+        </p>
+      ))}
       {preview.type === 'continue' && preview.actions.length > 0 && (
         <>
           <JsonBlock label="Actions this step adds to the reply" value={preview.actions} />
