@@ -8,7 +8,7 @@ import { toCanvas, type CanvasNode } from '@/components/flow/store/document-mapp
 import { FlowStoreProvider } from '@/components/flow/store/flow-store-context';
 import { stepNumbers } from '@/lib/calls/caller-path';
 import type { FlowDocument } from '@/lib/flow/document';
-import { nodeKinds } from '@/lib/flow/kinds';
+import { nodeKinds } from '@/lib/flow/registry';
 
 const StepsContext = createContext<ReadonlyMap<string, number[]>>(new Map());
 

@@ -1,5 +1,5 @@
 import type { FlowDocument } from '@/lib/flow/document';
-import type { NodeKind } from '@/lib/flow/kinds';
+import type { NodeKind } from '@/lib/flow/registry';
 import { invalidOutput, noInputOutput } from '@/lib/flow/nodes/menu/definition';
 import { definitionForNode } from '@/lib/flow/registry';
 

@@ -15,4 +15,9 @@ export type CallContext = {
    * recording is played from `<publicBaseUrl>/prompts/<sha256>.<ext>`.
    */
   publicBaseUrl: string;
+  /**
+   * The voice for steps that leave theirs empty: the caller's (switched by a Set variable or a
+   * Condition rule, {{vars._voice}}), else the flow's (its Start step). Set by the compiler.
+   */
+  voice?: string;
 };

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileFrom, compileResume, compileStart, FlowRuntimeError, walkOf } from './compile';
 import type { FlowDocument } from './document';
 import { indexFlow } from './flow-index';
+import { nodeRegistry } from './registry';
+import { offlineServices, type StepServices } from './step-services';
 import {
   businessHours,
   ctx,
@@ -13,6 +15,7 @@ import {
   playFile,
   say,
   setVariable,
+  settledNow,
   start,
   transfer,
   voice,
@@ -23,9 +26,9 @@ const sayAction = (text: string) => ({ action: 'say', params: { text, voiceProfi
 const captureAction = (promptMessage = 'Press a key') => ({ action: 'sayAndCapture', params: { promptMessage, voiceProfile: voice } });
 const hangupAction = { action: 'hangup' };
 
-const run = (document: FlowDocument, over: Parameters<typeof ctx>[0] = {}) => compileStart(indexFlow(document), ctx(over), version);
+const run = (document: FlowDocument, over: Parameters<typeof ctx>[0] = {}) => settledNow(compileStart(indexFlow(document), ctx(over), version));
 const resume = (document: FlowDocument, nodeId: string, digits: string | null, over: Parameters<typeof ctx>[0] = {}) =>
-  compileResume(indexFlow(document), nodeId, ctx({ digits, ...over }), version);
+  settledNow(compileResume(indexFlow(document), nodeId, ctx({ digits, ...over }), version));
 
 describe('compileStart', () => {
   it('ends the reply at a menu with sayAndCapture and clientActionId <versionId>:<nodeId>', () => {
@@ -185,7 +188,7 @@ describe('compileStart', () => {
 describe('compileFrom', () => {
   it('walks from any node', () => {
     const document = doc([start(), say('a', 'A'), menu('m', ['1'])], [e('start', 'next', 'a'), e('a', 'next', 'm')]);
-    expect(compileFrom(indexFlow(document), 'a', ctx(), version).reply).toEqual({ clientActionId: 'ver1:m', callflow: [sayAction('A'), captureAction()] });
+    expect(settledNow(compileFrom(indexFlow(document), 'a', ctx(), version)).reply).toEqual({ clientActionId: 'ver1:m', callflow: [sayAction('A'), captureAction()] });
   });
 
   it('throws FlowRuntimeError for a missing node', () => {
@@ -357,5 +360,61 @@ describe('walkOf (what an event stores for the analytics overlay)', () => {
 
   it('walks nothing when the branch leads nowhere (the call is hung up)', () => {
     expect(walkOf(resume(flow, 'main', null))).toEqual({ walkedNodes: [], walkedOutputs: [], resumedOutput: 'noInput' });
+  });
+});
+
+describe('steps that need I/O', () => {
+  const flow = doc(
+    [start(), say('slow', 'Slow'), say('after', 'After'), menu('main', ['1'])],
+    [e('start', 'next', 'slow'), e('slow', 'next', 'after'), e('after', 'next', 'main')],
+  );
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives the reply at once, not a promise, when no step needs I/O', () => {
+    expect(compileStart(indexFlow(flow), ctx(), version)).not.toBeInstanceOf(Promise);
+    expect(compileResume(indexFlow(flow), 'main', ctx({ digits: '1' }), version)).not.toBeInstanceOf(Promise);
+  });
+
+  it('follows a step that returns a promise, then walks on synchronously from it', async () => {
+    const services: StepServices = { fetch: vi.fn() };
+    const step = vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(async (data, _ctx, given) => {
+      expect(given).toBe(services);
+      return { type: 'continue', output: 'next', actions: [{ action: 'say', params: { text: `${data.text} (fetched)`, voiceProfile: voice } }], vars: { dip: 'yes' } };
+    });
+    const pending = compileStart(indexFlow(flow), ctx(), version, services);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toEqual({
+      reply: { clientActionId: 'ver1:main', callflow: [sayAction('Slow (fetched)'), sayAction('After'), captureAction()] },
+      vars: { dip: 'yes' },
+      path: [{ nodeId: 'start', output: 'next' }, { nodeId: 'slow', output: 'next' }, { nodeId: 'after', output: 'next' }, { nodeId: 'main' }],
+      waitingAt: 'main',
+    });
+    expect(step).toHaveBeenCalledTimes(2);
+  });
+
+  it('resumes through an asynchronous step, keeping the branch taken', async () => {
+    const document = doc([start(), menu('main', ['1']), say('slow', 'Slow')], [e('start', 'next', 'main'), e('main', '1', 'slow')]);
+    vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(async () => ({ type: 'end', actions: [{ action: 'hangup' }] }));
+    const resumed = await compileResume(indexFlow(document), 'main', ctx({ digits: '1' }), version);
+    expect(resumed).toEqual({ output: '1', reply: { callflow: [hangupAction] }, vars: {}, path: [{ nodeId: 'main', output: '1' }, { nodeId: 'slow' }], waitingAt: null });
+  });
+
+  it('rejects with FlowRuntimeError for a loop found after an asynchronous step, and with the step’s own error', async () => {
+    const loop = doc([start(), say('a', 'A'), say('b', 'B')], [e('start', 'next', 'a'), e('a', 'next', 'b'), e('b', 'next', 'a')]);
+    vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(async () => ({ type: 'continue', output: 'next' }));
+    await expect(compileStart(indexFlow(loop), ctx(), version)).rejects.toThrow(new FlowRuntimeError('The flow loops through "a" without waiting for the caller'));
+    vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(() => Promise.reject(new Error('the data dip timed out')));
+    await expect(compileStart(indexFlow(flow), ctx(), version)).rejects.toThrow('the data dip timed out');
+  });
+
+  it('gives steps offline services by default', async () => {
+    let given: StepServices | undefined;
+    vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce((_d, _c, services) => {
+      given = services;
+      return { type: 'continue', output: 'next' };
+    });
+    settledNow(compileStart(indexFlow(flow), ctx(), version));
+    expect(given).toBe(offlineServices);
+    await expect(offlineServices.fetch('https://api.example.com/x')).rejects.toThrow('Requests are not made here (https://api.example.com/x)');
   });
 });

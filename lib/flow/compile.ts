@@ -1,8 +1,13 @@
 import type { CallflowAction, VcaReply } from '@/lib/eightbyeight/callflow';
 import type { CallContext } from './call-context';
 import { encodeClientActionId } from './client-action-id';
+import type { FlowNode } from './document';
 import type { FlowIndex } from './flow-index';
+import type { MaybePromise, StepResult } from './kinds';
 import { definitionForNode } from './registry';
+import type { StepEffect } from './step-effects';
+import { callerVoiceVariable } from './voice';
+import { offlineServices, type StepServices } from './step-services';
 
 /** A flow that cannot be run from here (no start, a loop that never waits, a missing node). */
 export class FlowRuntimeError extends Error {
@@ -19,6 +24,8 @@ export type CompiledReply = {
   path: StepTaken[];
   /** The node 8x8 will call back about (menu or transfer), or null when the call ends. */
   waitingAt: string | null;
+  /** Changes outside the reply the walk asked for (an opt-out), in order; absent when none. */
+  effects?: StepEffect[];
 };
 
 /** A callback's reply: the branch taken from the waiting node, then on from there. */
@@ -44,55 +51,94 @@ export function walkOf(compiled: CompiledReply | ResumedReply): Walk {
 
 const hangup: CallflowAction = { action: 'hangup' };
 
-/**
- * Walks from a node, gathering 8x8 actions until a node that waits for 8x8's callback
- * (a menu's sayAndCapture, a transfer) or the end of the call. Pure.
- */
-export function compileFrom(index: FlowIndex, nodeId: string, ctx: CallContext, versionId: string): CompiledReply {
-  const actions: CallflowAction[] = [];
-  const path: StepTaken[] = [];
-  const visited = new Set<string>();
-  let vars = ctx.vars;
-  let current: string | undefined = nodeId;
+/** Applies `then` at once to a value, or when a promise settles: a plain walk never waits a tick. */
+export function thenMaybe<T, U>(value: MaybePromise<T>, then: (value: T) => MaybePromise<U>): MaybePromise<U> {
+  return value instanceof Promise ? value.then(then) : then(value);
+}
 
+/** A walk in progress: what the reply has gathered so far. */
+type Walking = {
+  index: FlowIndex;
+  ctx: CallContext;
+  versionId: string;
+  services: StepServices;
+  actions: CallflowAction[];
+  path: StepTaken[];
+  visited: Set<string>;
+  vars: Record<string, string>;
+  effects: StepEffect[];
+};
+
+const finished = (walk: Walking, reply: VcaReply, waitingAt: string | null): CompiledReply => ({
+  reply,
+  vars: walk.vars,
+  path: walk.path,
+  waitingAt,
+  ...(walk.effects.length > 0 && { effects: walk.effects }),
+});
+
+/** Records a step that continues; returns the node its output leads to (undefined: nowhere). */
+function advance(walk: Walking, node: FlowNode, result: Extract<StepResult, { type: 'continue' }>): string | undefined {
+  if (result.actions) walk.actions.push(...result.actions);
+  if (result.vars) walk.vars = { ...walk.vars, ...result.vars };
+  if (result.effects) walk.effects.push(...result.effects);
+  walk.path.push({ nodeId: node.id, output: result.output });
+  return walk.index.targetOf(node.id, result.output);
+}
+
+/** Takes a step's result: the finished reply where it waits or ends, else on along its output. */
+function take(walk: Walking, node: FlowNode, result: StepResult): MaybePromise<CompiledReply> {
+  if (result.type === 'continue') return walkOn(walk, advance(walk, node, result));
+  walk.actions.push(...result.actions);
+  walk.path.push({ nodeId: node.id });
+  return result.type === 'wait'
+    ? finished(walk, { clientActionId: encodeClientActionId(walk.versionId, node.id), callflow: walk.actions }, node.id)
+    : finished(walk, { callflow: walk.actions }, null);
+}
+
+/**
+ * Steps from `current` until a step waits or ends the call. Synchronous while the steps
+ * are; a step that returns a promise (I/O) makes the rest of the walk follow it.
+ */
+function walkOn(walk: Walking, current: string | undefined): MaybePromise<CompiledReply> {
   while (current !== undefined) {
-    const node = index.nodes.get(current);
+    const node = walk.index.nodes.get(current);
     if (!node) throw new FlowRuntimeError(`The flow has no node "${current}"`);
-    if (visited.has(current)) {
+    if (walk.visited.has(current)) {
       throw new FlowRuntimeError(`The flow loops through "${current}" without waiting for the caller`);
     }
-    visited.add(current);
-
-    const result = definitionForNode(node).step(node.data, { ...ctx, vars });
-    if (result.type === 'wait') {
-      actions.push(...result.actions);
-      path.push({ nodeId: node.id });
-      return {
-        reply: { clientActionId: encodeClientActionId(versionId, node.id), callflow: actions },
-        vars,
-        path,
-        waitingAt: node.id,
-      };
-    }
-    if (result.type === 'end') {
-      actions.push(...result.actions);
-      path.push({ nodeId: node.id });
-      return { reply: { callflow: actions }, vars, path, waitingAt: null };
-    }
-    if (result.actions) actions.push(...result.actions);
-    if (result.vars) vars = { ...vars, ...result.vars };
-    path.push({ nodeId: node.id, output: result.output });
-    current = index.targetOf(node.id, result.output);
+    walk.visited.add(current);
+    const voice = walk.vars[callerVoiceVariable] || walk.index.voice;
+    const result = definitionForNode(node).step(node.data, { ...walk.ctx, vars: walk.vars, voice }, walk.services);
+    if (result instanceof Promise) return result.then((settled) => take(walk, node, settled));
+    if (result.type !== 'continue') return take(walk, node, result);
+    current = advance(walk, node, result);
   }
   // An output that leads nowhere ends the call (lint warns about it).
-  actions.push(hangup);
-  return { reply: { callflow: actions }, vars, path, waitingAt: null };
+  walk.actions.push(hangup);
+  return finished(walk, { callflow: walk.actions }, null);
+}
+
+/**
+ * Walks from a node, gathering 8x8 actions until a node that waits for 8x8's callback
+ * (a menu's sayAndCapture, a transfer) or the end of the call. Pure but for what the
+ * steps do through `services`; a value, not a promise, unless a step walked needs I/O.
+ */
+export function compileFrom(
+  index: FlowIndex,
+  nodeId: string,
+  ctx: CallContext,
+  versionId: string,
+  services: StepServices = offlineServices,
+): MaybePromise<CompiledReply> {
+  const walk: Walking = { index, ctx, versionId, services, actions: [], path: [], visited: new Set(), vars: ctx.vars, effects: [] };
+  return walkOn(walk, nodeId);
 }
 
 /** The first reply of a call: from the start node. */
-export function compileStart(index: FlowIndex, ctx: CallContext, versionId: string): CompiledReply {
+export function compileStart(index: FlowIndex, ctx: CallContext, versionId: string, services?: StepServices): MaybePromise<CompiledReply> {
   if (!index.startId) throw new FlowRuntimeError('The flow has no start node');
-  return compileFrom(index, index.startId, ctx, versionId);
+  return compileFrom(index, index.startId, ctx, versionId, services);
 }
 
 /** Whether a call left at this node waits for 8x8's callback there (false: its last reply ended the call). */
@@ -110,7 +156,8 @@ export function compileResume(
   waitingNodeId: string,
   ctx: CallContext,
   versionId: string,
-): ResumedReply {
+  services?: StepServices,
+): MaybePromise<ResumedReply> {
   const node = index.nodes.get(waitingNodeId);
   if (!node) throw new FlowRuntimeError(`The flow has no node "${waitingNodeId}"`);
   const resume = definitionForNode(node).resume;
@@ -121,6 +168,5 @@ export function compileResume(
   if (target === undefined) {
     return { output, reply: { callflow: [hangup] }, vars: ctx.vars, path: [step], waitingAt: null };
   }
-  const next = compileFrom(index, target, ctx, versionId);
-  return { ...next, output, path: [step, ...next.path] };
+  return thenMaybe(compileFrom(index, target, ctx, versionId, services), (next) => ({ ...next, output, path: [step, ...next.path] }));
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { NodeKind } from './kinds';
 import { cappedList, cappedText, flowLimits } from './limits';
-import { nodeRegistry } from './registry';
+import { nodeKinds, nodeRegistry, type NodeKind } from './registry';
 
 // The flow document: versioned JSON, stored as the draft and in each published
 // version, and the same document the API imports and exports.
@@ -14,22 +13,16 @@ const position = z.object({ x: z.number(), y: z.number() });
 
 const node = <K extends NodeKind, D extends z.ZodType>(kind: K, data: D) =>
   z.object({ id: nodeId, kind: z.literal(kind), position, data });
+type NodeSchemaOf<K extends NodeKind> = ReturnType<typeof node<K, (typeof nodeRegistry)[K]['data']>>;
+type NodeSchema = { [K in NodeKind]: NodeSchemaOf<K> }[NodeKind];
 
-export const flowNode = z.discriminatedUnion('kind', [
-  node('start', nodeRegistry.start.data),
-  node('say', nodeRegistry.say.data),
-  node('playFile', nodeRegistry.playFile.data),
-  node('menu', nodeRegistry.menu.data),
-  node('transfer', nodeRegistry.transfer.data),
-  node('hangup', nodeRegistry.hangup.data),
-  node('businessHours', nodeRegistry.businessHours.data),
-  node('setVariable', nodeRegistry.setVariable.data),
-]);
+// One member per registered kind. The registry's keys are not a tuple TypeScript can map,
+// so the list is built at run time and typed as the union of every kind's schema.
+const nodeSchemas = nodeKinds.map((kind) => node(kind, nodeRegistry[kind].data)) as unknown as [NodeSchema, ...NodeSchema[]];
+
+export const flowNode = z.discriminatedUnion('kind', nodeSchemas);
 export type FlowNode = z.infer<typeof flowNode>;
 export type FlowNodeOf<K extends NodeKind> = Extract<FlowNode, { kind: K }>;
-// A kind missing from the union above is a compile error here.
-const coversEveryKind: [Exclude<NodeKind, FlowNode['kind']>] extends [never] ? true : never = true;
-void coversEveryKind;
 
 export const flowEdge = z.object({
   id: cappedText(flowLimits.edgeId, 'The edge id').min(1),

@@ -22,9 +22,10 @@ export function checkText(ctx: Ctx, field: string, value: string, what: string) 
   if (!value.trim()) ctx.addIssue({ code: 'custom', path: [field], message: `${what} is empty: write what the caller hears` });
 }
 
+/** A step's voice: empty means the call's voice (the caller's switched one, else the flow's). */
 export function checkVoice(ctx: Ctx, value: string) {
-  if (!value.trim()) {
-    ctx.addIssue({ code: 'custom', path: ['voiceProfile'], message: 'Choose a voice (8x8 answers -1002 without one)' });
+  if (value !== '' && !value.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['voiceProfile'], message: 'Choose a voice, or leave it to the flow’s (8x8 answers -1002 to a blank one)' });
   }
 }
 

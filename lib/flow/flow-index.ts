@@ -1,5 +1,6 @@
+import { defaultVoiceProfile } from './apology';
 import type { FlowDocument, FlowNode } from './document';
-import { definitionForNode } from './registry';
+import { definitionForNode, nodeRegistry } from './registry';
 import { variableRefs } from './template-text';
 
 /** A document prepared for walking: nodes by id and each output's target. */
@@ -13,16 +14,23 @@ export type FlowIndex = {
    * Otherwise a reply depends only on the node, the digits and the call's numbers.
    */
   usesSessionVariables: boolean;
+  /** The flow's default voice (its Start step's), for steps that leave theirs to the call. */
+  voice: string;
 };
 
 function usesSessionVariables(document: FlowDocument): boolean {
-  return document.nodes.some(
-    (node) =>
-      node.kind === 'setVariable' ||
-      definitionForNode(node)
-        .templated(node.data)
-        .some((text) => variableRefs(text).some((ref) => ref.kind === 'var')),
-  );
+  return document.nodes.some((node) => {
+    const definition = definitionForNode(node);
+    return (
+      definition.defines(node.data).length > 0 ||
+      definition.templated(node.data).some((text) => variableRefs(text).some((ref) => ref.kind === 'var'))
+    );
+  });
+}
+
+function flowVoice(document: FlowDocument): string {
+  const entry = document.nodes.find((n) => nodeRegistry[n.kind].entry);
+  return (entry && definitionForNode(entry).flowVoice?.(entry.data)) || defaultVoiceProfile;
 }
 
 export function indexFlow(document: FlowDocument): FlowIndex {
@@ -36,8 +44,9 @@ export function indexFlow(document: FlowDocument): FlowIndex {
   return {
     document,
     nodes,
-    startId: document.nodes.find((n) => n.kind === 'start')?.id ?? null,
+    startId: document.nodes.find((n) => nodeRegistry[n.kind].entry)?.id ?? null,
     targetOf: (nodeId, output) => targets.get(`${nodeId}\u0000${output}`),
     usesSessionVariables: usesSessionVariables(document),
+    voice: flowVoice(document),
   };
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compileResume, compileStart } from './compile';
+import { compileResume, compileStart, type CompiledReply } from './compile';
 import { diffDocuments } from './diff-documents';
 import { parseFlowDocument, type FlowDocument, type FlowNode } from './document';
 import { indexFlow } from './flow-index';
-import { nodeKinds, type NodeKind } from './kinds';
+import { nodeKinds, nodeRegistry, type NodeKind } from './registry';
 import { flowLimits } from './limits';
 import { lintFlow } from './lint';
-import { nodeRegistry } from './registry';
 import { interpolate, variableRefs } from './template-text';
 import { cpuMs } from '@/lib/testing/cpu-time';
-import { ctx, e } from './testing/builders';
+import { ctx, e, settledNow } from './testing/builders';
 
 // 50,000-character hostile text in every text field of every node kind must cost
 // milliseconds everywhere a document goes: parsing (which refuses it, naming the field),
@@ -44,6 +43,8 @@ const everyField: Record<NodeKind, () => unknown> = {
   transfer: () => nodeRegistry.transfer.defaults(),
   businessHours: () => ({ ...nodeRegistry.businessHours.defaults(), holidays: ['2026-12-25'] }),
   setVariable: () => ({ name: 'a', value: 'v' }),
+  optOut: () => nodeRegistry.optOut.defaults(),
+  condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 
 /** A document with one node of every kind, in a chain from start, every text field `text`. */
@@ -81,14 +82,14 @@ describe('50,000-character hostile input', () => {
   });
 
   it('costs milliseconds in lint, compile, diff and the placeholders even when it skipped parsing', () => {
-    const replies: Array<ReturnType<typeof compileStart>> = [];
+    const replies: CompiledReply[] = [];
     const walk = (text: string) => {
       const document = hostileDocument(text);
       lintFlow(document);
       diffDocuments(document, hostileDocument('x'));
       const index = indexFlow(document);
-      replies.push(compileStart(index, ctx({ vars: { a: 'A' } }), 'v1'));
-      compileResume(index, 'menu', ctx({ digits: hostile.digits }), 'v1');
+      replies.push(settledNow(compileStart(index, ctx({ vars: { a: 'A' } }), 'v1')));
+      settledNow(compileResume(index, 'menu', ctx({ digits: hostile.digits }), 'v1'));
       variableRefs(text);
       interpolate(text, ctx({ vars: { a: 'A' } }));
     };

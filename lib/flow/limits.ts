@@ -34,6 +34,9 @@ export const flowLimits = {
   intervalsPerDay: 24,
   holidays: 500,
   holiday: 32,
+  /** A Condition's rules (one output each) and the value a rule compares with (a list for "one of"). */
+  conditionRules: 50,
+  conditionValue: 1000,
 } as const;
 
 /** A string of at most `max` characters; the message says how long it is (the path names the field). */

@@ -37,10 +37,11 @@ describe('say rules', () => {
     expect(paramIssues(say('s', 'x'.repeat(3001)))).toEqual([{ field: 'text', message: 'Say "s": The message is 3001 characters; 8x8 speaks at most 3000' }]);
   });
 
-  it('refuses a missing voice (-1002)', () => {
+  it('refuses a blank voice (-1002), and takes an empty one as the call’s', () => {
     expect(paramIssues(say('s', 'Hi', { voiceProfile: ' ' }))).toEqual([
-      { field: 'voiceProfile', message: 'Say "s": Choose a voice (8x8 answers -1002 without one)' },
+      { field: 'voiceProfile', message: 'Say "s": Choose a voice, or leave it to the flow’s (8x8 answers -1002 to a blank one)' },
     ]);
+    expect(paramIssues(say('s', 'Hi', { voiceProfile: '' }))).toEqual([]);
   });
 
   it.each([0.4, 2.1, 0])('refuses speed %s (0.5–2)', (speed) => {
@@ -75,9 +76,9 @@ describe('menu (sayAndCapture) rules', () => {
     ]);
   });
 
-  it('refuses a missing voice, speed out of range and repetition out of range', () => {
-    expect(messages({ voiceProfile: '', speed: 3, repetition: 4 })).toEqual([
-      { field: 'voiceProfile', message: 'Menu "m": Choose a voice (8x8 answers -1002 without one)' },
+  it('refuses a blank voice, speed out of range and repetition out of range', () => {
+    expect(messages({ voiceProfile: ' ', speed: 3, repetition: 4 })).toEqual([
+      { field: 'voiceProfile', message: 'Menu "m": Choose a voice, or leave it to the flow’s (8x8 answers -1002 to a blank one)' },
       { field: 'speed', message: 'Menu "m": Speed must be between 0.5 and 2 (1 is normal)' },
       { field: 'repetition', message: 'Menu "m": Repeat 1, 2 or 3 times' },
     ]);

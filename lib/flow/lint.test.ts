@@ -137,7 +137,7 @@ describe('lintFlow: open outputs (warnings)', () => {
   it('warns about every unconnected menu branch, naming options, No input and Invalid', () => {
     const issues = lintFlow(doc([start(), menu('m', ['1', '2']), hangup('end')], [e('start', 'next', 'm'), e('m', '1', 'end')]));
     expect(issues).toEqual([
-      { severity: 'warning', code: 'open-output', nodeId: 'm', message: '"2" of Menu "m" is not connected: the call hangs up there' },
+      { severity: 'warning', code: 'open-output', nodeId: 'm', message: '"Press 2" of Menu "m" is not connected: the call hangs up there' },
       { severity: 'warning', code: 'open-output', nodeId: 'm', message: '"No input" of Menu "m" is not connected: the call hangs up there' },
       { severity: 'warning', code: 'open-output', nodeId: 'm', message: '"Invalid" of Menu "m" is not connected: the call hangs up there' },
     ]);
@@ -251,13 +251,13 @@ describe('lintFlow: variables', () => {
     expect(withCode(lintFlow(flowSaying('{{vars.x}} {{vars.x}}')), 'unset-variable')).toHaveLength(1);
   });
 
-  it('unset-variable: {{vars.name}} that no Set variable node sets (warning)', () => {
+  it('unset-variable: {{vars.name}} that no step sets (warning)', () => {
     expect(lintFlow(flowSaying('Hi {{vars.name}}'))).toEqual([
       {
         severity: 'warning',
         code: 'unset-variable',
         nodeId: 's',
-        message: 'Say "s": no Set variable node sets "name", so {{vars.name}} is always empty',
+        message: 'Say "s": no step sets "name", so {{vars.name}} is always empty',
       },
     ]);
   });

@@ -1,7 +1,6 @@
 import type { FlowDocument, FlowNode } from './document';
 import { missingRecordingIssues, type PromptLibrary } from './library-recordings';
-import { nodeRegistry } from './registry';
-import { definitionForNode } from './registry';
+import { definitionForNode, nodeRegistry } from './registry';
 import { variableRefs } from './template-text';
 
 export type LintSeverity = 'error' | 'warning';
@@ -15,8 +14,7 @@ export type LintIssue = {
   field?: string;
 };
 
-const outputNames: Record<string, string> = { next: 'Next', noInput: 'No input', invalid: 'Invalid', after: 'After the call', open: 'Open', closed: 'Closed' };
-const outputLabel = (output: string) => `"${outputNames[output] ?? output}"`;
+const outputLabel = (node: FlowNode, output: string) => `"${definitionForNode(node).outputLabel(output, node.data)}"`;
 
 function nodeName(node: FlowNode): string {
   return `${nodeRegistry[node.kind].label} "${node.id}"`;
@@ -31,7 +29,7 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[
   const issues: LintIssue[] = [];
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
 
-  const starts = doc.nodes.filter((n) => n.kind === 'start');
+  const starts = doc.nodes.filter((n) => nodeRegistry[n.kind].entry);
   if (starts.length === 0) issues.push({ severity: 'error', code: 'no-start', message: 'The flow has no Start node' });
   for (const extra of starts.slice(1)) {
     issues.push({ severity: 'error', code: 'many-starts', nodeId: extra.id, message: 'A flow has exactly one Start node: remove this one' });
@@ -58,7 +56,7 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[
         code: 'unknown-output',
         edgeId: edge.id,
         nodeId: source.id,
-        message: `${nodeName(source)} has no output ${outputLabel(edge.sourceHandle)}: delete or reconnect this connection`,
+        message: `${nodeName(source)} has no output ${outputLabel(source, edge.sourceHandle)}: delete or reconnect this connection`,
       });
       continue;
     }
@@ -69,7 +67,7 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[
         code: 'duplicate-output',
         edgeId: edge.id,
         nodeId: source.id,
-        message: `${outputLabel(edge.sourceHandle)} of ${nodeName(source)} is connected twice: a branch leads to one step`,
+        message: `${outputLabel(source, edge.sourceHandle)} of ${nodeName(source)} is connected twice: a branch leads to one step`,
       });
       continue;
     }
@@ -95,16 +93,17 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[
 
   // Outputs that lead nowhere end the call; say so.
   for (const node of doc.nodes) {
-    for (const output of definitionForNode(node).outputs(node.data)) {
+    const definition = definitionForNode(node);
+    for (const output of definition.outputs(node.data)) {
       if (targetOf(node.id, output) !== undefined) continue;
-      if (node.kind === 'start') {
+      if (definition.entry) {
         issues.push({ severity: 'error', code: 'start-unconnected', nodeId: node.id, message: 'Connect the Start node to the first step' });
-      } else if (node.kind !== 'transfer') {
+      } else if (definition.openOutputs !== 'quiet') {
         issues.push({
           severity: 'warning',
           code: 'open-output',
           nodeId: node.id,
-          message: `${outputLabel(output)} of ${nodeName(node)} is not connected: the call hangs up there`,
+          message: `${outputLabel(node, output)} of ${nodeName(node)} is not connected: the call hangs up there`,
         });
       }
     }
@@ -171,7 +170,7 @@ function loopIssues(doc: FlowDocument, outgoing: Map<string, Map<string, string>
 }
 
 function variableIssues(doc: FlowDocument): LintIssue[] {
-  const defined = new Set(doc.nodes.flatMap((n) => (n.kind === 'setVariable' ? [n.data.name] : [])));
+  const defined = new Set(doc.nodes.flatMap((n) => definitionForNode(n).defines(n.data)));
   const issues: LintIssue[] = [];
   for (const node of doc.nodes) {
     // Each placeholder once per step: a prompt repeating {{foo}} a hundred times is one problem.
@@ -192,7 +191,7 @@ function variableIssues(doc: FlowDocument): LintIssue[] {
             severity: 'warning',
             code: 'unset-variable',
             nodeId: node.id,
-            message: `${nodeName(node)}: no Set variable node sets "${ref.name}", so ${ref.raw} is always empty`,
+            message: `${nodeName(node)}: no step sets "${ref.name}", so ${ref.raw} is always empty`,
           });
         }
       }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apologyReply, defaultVoiceProfile } from './apology';
 import { flowNode } from './document';
 import { indexFlow } from './flow-index';
-import { nodeKinds } from './kinds';
-import { definitionForNode, definitionOf, nodeRegistry } from './registry';
+import { definitionForNode, definitionOf, isNodeKind, nodeKinds, nodeRegistry } from './registry';
 import { doc, e, hangup, menu, say, setVariable, start, transfer } from './testing/builders';
 
 describe('node registry', () => {
@@ -21,6 +20,21 @@ describe('node registry', () => {
   it.each(nodeKinds)('%s: waits exactly when it can resume', (kind) => {
     const definition = definitionOf(kind);
     expect(definition.resume !== undefined).toBe(definition.waits);
+  });
+
+  it.each(nodeKinds)('%s: names every output, and summarises its defaults', (kind) => {
+    const definition = definitionOf(kind);
+    const data = definition.defaults();
+    for (const output of definition.outputs(data)) expect(definition.outputLabel(output, data)).not.toBe('');
+    expect(typeof definition.summary(data)).toBe('string');
+    expect(definition.icon).not.toBe('');
+    expect(definition.defines(data).every((name) => name !== '')).toBe(true);
+  });
+
+  it('has one entry kind, the Start', () => {
+    expect(nodeKinds.filter((k) => nodeRegistry[k].entry)).toEqual(['start']);
+    expect(isNodeKind('start')).toBe(true);
+    expect(isNodeKind('constructor')).toBe(false);
   });
 
   it('only menu and transfer wait for 8x8', () => {

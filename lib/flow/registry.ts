@@ -1,16 +1,21 @@
-import type { NodeDefinition, NodeKind } from './kinds';
+import type { NodeDefinition } from './kinds';
 import { businessHoursNode } from './nodes/business-hours/definition';
+import { conditionNode } from './nodes/condition/definition';
 import { hangupNode } from './nodes/hangup/definition';
 import { menuNode } from './nodes/menu/definition';
+import { optOutNode } from './nodes/opt-out/definition';
 import { playFileNode } from './nodes/play-file/definition';
 import { sayNode } from './nodes/say/definition';
 import { setVariableNode } from './nodes/set-variable/definition';
 import { startNode } from './nodes/start/definition';
 import { transferNode } from './nodes/transfer/definition';
+import type { FlowNode } from './document';
 
 /**
- * One entry per node kind: a missing kind is a type error here. (`any` because each
- * entry has its own data type; the entries keep their precise types through `satisfies`.)
+ * The only list of node kinds: a kind is one folder in lib/flow/nodes/ plus one line here
+ * (and its inspector form, components/flow/inspector/forms/kind-forms.ts). Each entry must
+ * be a complete NodeDefinition; the order is the palette's. (`any` because each entry has
+ * its own data type; the entries keep their precise types through `satisfies`.)
  */
 export const nodeRegistry = {
   start: startNode,
@@ -21,10 +26,16 @@ export const nodeRegistry = {
   hangup: hangupNode,
   businessHours: businessHoursNode,
   setVariable: setVariableNode,
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-} satisfies Record<NodeKind, NodeDefinition<any>>;
+  condition: conditionNode,
+  optOut: optOutNode,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+} satisfies Record<string, NodeDefinition<any>>;
 
-import type { FlowNode } from './document';
+export type NodeKind = keyof typeof nodeRegistry;
+/** Every kind, in the registry's order. */
+export const nodeKinds = Object.keys(nodeRegistry) as NodeKind[];
+
+export const isNodeKind = (value: string): value is NodeKind => Object.hasOwn(nodeRegistry, value);
 
 export type NodeDataOf<K extends NodeKind> = (typeof nodeRegistry)[K] extends NodeDefinition<infer D> ? D : never;
 

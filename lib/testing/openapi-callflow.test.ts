@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileResume, compileStart } from '@/lib/flow/compile';
 import { indexFlow } from '@/lib/flow/flow-index';
+import { settledNow } from '@/lib/flow/testing/builders';
 import { flowTemplates, templateIds } from '@/lib/flow/templates';
 import { openApiCallflowErrors } from './openapi-callflow';
 import { hasShared, readShared, sharedMissing } from './shared';
@@ -22,11 +23,11 @@ describe.skipIf(!hasShared)(`8x8 OpenAPI conformance ${hasShared ? '' : `(${shar
   it.each(templateIds)('every reply of every node in the %s template validates', (id) => {
     const document = flowTemplates[id].build();
     const index = indexFlow(document);
-    const replies = [compileStart(index, ctx, 'v1').reply];
+    const replies = [settledNow(compileStart(index, ctx, 'v1')).reply];
     for (const node of document.nodes) {
       if (node.kind !== 'menu' && node.kind !== 'transfer') continue;
       const digits = node.kind === 'menu' ? [...node.data.options.map((o) => o.digits), null, '9'] : [null];
-      for (const d of digits) replies.push(compileResume(index, node.id, { ...ctx, digits: d }, 'v1').reply);
+      for (const d of digits) replies.push(settledNow(compileResume(index, node.id, { ...ctx, digits: d }, 'v1')).reply);
     }
     expect(replies.length).toBeGreaterThan(3);
     for (const reply of replies) expect(openApiCallflowErrors(reply.callflow)).toEqual([]);

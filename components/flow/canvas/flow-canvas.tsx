@@ -2,14 +2,12 @@
 
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type DragEvent } from 'react';
-import { nodeKinds, type NodeKind } from '@/lib/flow/kinds';
+import { isNodeKind } from '@/lib/flow/registry';
 import { useOverlayEdges } from '../analytics/use-overlay-edges';
 import { nodeTypes } from '../nodes/node-types';
 import { useFlowActions, useFlowStore, useFlowStoreApi } from '../store/flow-store-context';
 
 export const paletteDragType = 'application/x-ivr-node-kind';
-
-const isNodeKind = (value: string): value is NodeKind => (nodeKinds as readonly string[]).includes(value);
 
 export function FlowCanvas() {
   const { nodes, edges, readOnly, focusRequest } = useFlowStore((s) => ({

@@ -1,19 +1,17 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Table } from '@/components/ui/table';
-import type { NodeKind } from '@/lib/flow/kinds';
-import type { NodeDataOf } from '@/lib/flow/registry';
-import { outputLabels } from '../nodes/node-appearance';
+import { definitionOf, type NodeDataOf, type NodeKind } from '@/lib/flow/registry';
 import { useFlowStore } from '../store/flow-store-context';
-import { previewStep, type Press } from './preview-step';
+import { previewStep, type Press, type StepPreview } from './preview-step';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
-const outputName = (output: string) => outputLabels[output] ?? `Press ${output}`;
 
 /** What this step sends 8x8, computed by the kind's own step on a sample call. */
 export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { nodeId: string; kind: K; data: NodeDataOf<K> }) {
-  const preview = useMemo(() => previewStep(kind, nodeId, data), [kind, nodeId, data]);
+  const preview = useStepPreview(kind, nodeId, data);
+  const outputName = (output: string) => definitionOf(kind).outputLabel(output, data);
   const links = useFlowStore((s) => s.edges.filter((e) => e.source === nodeId).map((e) => `${e.sourceHandle ?? 'next'}\u0000${e.target}`));
   const targets = useMemo(() => new Map(links.map((link) => [link.split('\u0000')[0] ?? '', link.split('\u0000')[1] ?? ''])), [links]);
   const leadsTo = (output: string) => targets.get(output) ?? 'nothing yet (not connected)';
@@ -23,6 +21,7 @@ export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { no
       <p className="text-xs text-slate-500">
         On a sample call from +6591234567 to +6568332048, with no keys pressed yet and no variables set.
       </p>
+      {preview.type === 'pending' && <p className="text-slate-500">Working out this step…</p>}
       {preview.type === 'error' && <p className="text-rose-700">{preview.message}</p>}
       {preview.type === 'continue' && preview.actions.length === 0 && (
         <p>
@@ -31,6 +30,11 @@ export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { no
           {preview.vars && Object.keys(preview.vars).length > 0 && <>, and remembers {describeVars(preview.vars)}</>}.
         </p>
       )}
+      {preview.type === 'continue' && preview.effects?.map((effect, i) => (
+        <p key={i}>
+          Once the reply is stored, <code className="font-mono">{effect.number}</code> is added to the do-not-call list.
+        </p>
+      ))}
       {preview.type === 'continue' && preview.actions.length > 0 && (
         <>
           <JsonBlock label="Actions this step adds to the reply" value={preview.actions} />
@@ -55,7 +59,7 @@ export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { no
             continues:
           </p>
           {preview.presses.some((p) => p.digits !== null) ? (
-            <PressTable presses={preview.presses} leadsTo={leadsTo} />
+            <PressTable presses={preview.presses} leadsTo={leadsTo} outputName={outputName} />
           ) : (
             preview.presses.map((press) => (
               <p key={press.output} className="text-xs">
@@ -67,6 +71,24 @@ export function CallflowPreview<K extends NodeKind>({ nodeId, kind, data }: { no
       )}
     </div>
   );
+}
+
+type Shown = StepPreview | { type: 'pending' };
+
+/** The preview of a step: at once for a plain step, after it settles for one that needs I/O. */
+function useStepPreview<K extends NodeKind>(kind: K, nodeId: string, data: NodeDataOf<K>): Shown {
+  const computed = useMemo(() => previewStep(kind, nodeId, data), [kind, nodeId, data]);
+  const [settled, setSettled] = useState<{ from: Promise<StepPreview>; preview: StepPreview } | null>(null);
+  useEffect(() => {
+    if (!(computed instanceof Promise)) return;
+    let current = true;
+    void computed.then((preview) => current && setSettled({ from: computed, preview }));
+    return () => {
+      current = false;
+    };
+  }, [computed]);
+  if (!(computed instanceof Promise)) return computed;
+  return settled?.from === computed ? settled.preview : { type: 'pending' };
 }
 
 function describeVars(vars: Record<string, string>) {
@@ -86,7 +108,9 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-function PressTable({ presses, leadsTo }: { presses: Press[]; leadsTo: (output: string) => string }) {
+type PressTableProps = { presses: Press[]; leadsTo: (output: string) => string; outputName: (output: string) => string };
+
+function PressTable({ presses, leadsTo, outputName }: PressTableProps) {
   return (
     <Table
       variant="plain"

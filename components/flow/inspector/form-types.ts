@@ -1,5 +1,4 @@
-import { definitionOf } from '@/lib/flow/registry';
-import type { NodeKind } from '@/lib/flow/kinds';
+import { definitionOf, type NodeKind } from '@/lib/flow/registry';
 
 /** The kind's rules' messages by field path ("maxDigits", "options.0.digits", "schedule.mon.1"). */
 export type FieldIssues = ReadonlyMap<string, readonly string[]>;

@@ -1,30 +1,10 @@
 'use client';
 
 import { memo, useCallback, useMemo, type ComponentType } from 'react';
-import type { NodeKind } from '@/lib/flow/kinds';
-import type { NodeDataOf } from '@/lib/flow/registry';
+import type { NodeDataOf, NodeKind } from '@/lib/flow/registry';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
 import { checkRules, type FormProps } from './form-types';
-import { BusinessHoursForm } from './forms/business-hours-form';
-import { HangupForm } from './forms/hangup-form';
-import { MenuForm } from './forms/menu-form';
-import { PlayFileForm } from './forms/play-file-form';
-import { SayForm } from './forms/say-form';
-import { SetVariableForm } from './forms/set-variable-form';
-import { StartForm } from './forms/start-form';
-import { TransferForm } from './forms/transfer-form';
-
-/** One form per kind: a kind without one is a type error here. */
-const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>>> } = {
-  start: StartForm,
-  say: SayForm,
-  playFile: PlayFileForm,
-  menu: MenuForm,
-  transfer: TransferForm,
-  hangup: HangupForm,
-  businessHours: BusinessHoursForm,
-  setVariable: SetVariableForm,
-};
+import { kindForms } from './forms/kind-forms';
 
 type Props<K extends NodeKind> = { nodeId: string; kind: K; data: NodeDataOf<K> };
 

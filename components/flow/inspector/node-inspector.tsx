@@ -1,8 +1,6 @@
 'use client';
 
-import type { NodeKind } from '@/lib/flow/kinds';
-import { nodeRegistry, type NodeDataOf } from '@/lib/flow/registry';
-import { nodeAppearance } from '../nodes/node-appearance';
+import { nodeRegistry, type NodeDataOf, type NodeKind } from '@/lib/flow/registry';
 import { useFlowStore } from '../store/flow-store-context';
 import { CallflowPreview } from './callflow-preview';
 import { InspectorTabs } from './inspector-tabs';
@@ -25,7 +23,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         <div className="flex items-center justify-between gap-2">
           <h2 className="text-sm font-semibold text-slate-900">
             <span aria-hidden className="mr-1">
-              {nodeAppearance[kind].icon}
+              {definition.icon}
             </span>
             {definition.label}
           </h2>

@@ -1,8 +1,10 @@
 import type { CallflowAction } from '@/lib/eightbyeight/callflow';
 import type { CallContext } from '@/lib/flow/call-context';
 import { encodeClientActionId } from '@/lib/flow/client-action-id';
-import type { NodeKind } from '@/lib/flow/kinds';
-import { definitionOf, type NodeDataOf } from '@/lib/flow/registry';
+import type { MaybePromise, NodeDefinition, StepResult } from '@/lib/flow/kinds';
+import { definitionOf, type NodeDataOf, type NodeKind } from '@/lib/flow/registry';
+import type { StepEffect } from '@/lib/flow/step-effects';
+import { offlineServices, type StepServices } from '@/lib/flow/step-services';
 
 /**
  * The call the Callflow tab shows a step against. Library recordings are shown at this
@@ -21,28 +23,45 @@ export type Press = { digits: string | null; output: string };
 
 export type StepPreview =
   /** Emits actions, then the compiler carries on along `output` within the same reply. */
-  | { type: 'continue'; actions: CallflowAction[]; output: string; vars?: Record<string, string> }
+  | { type: 'continue'; actions: CallflowAction[]; output: string; vars?: Record<string, string>; effects?: StepEffect[] }
   /** The reply ends here; 8x8 calls back with this clientActionId. */
   | { type: 'wait'; reply: { clientActionId: string; callflow: CallflowAction[] }; presses: Press[] }
   | { type: 'end'; actions: CallflowAction[] }
   | { type: 'error'; message: string };
 
-/** Runs the kind's own step on a sample call, as the webhook would. */
-export function previewStep<K extends NodeKind>(kind: K, nodeId: string, data: NodeDataOf<K>, ctx: CallContext = sampleContext()): StepPreview {
+const failed = (error: unknown): StepPreview => ({ type: 'error', message: error instanceof Error ? error.message : 'This step could not be compiled' });
+
+/**
+ * Runs the kind's own step on a sample call, as the webhook would: a value for a plain step,
+ * a promise for a step that needs I/O (offline here unless `services` are given).
+ */
+export function previewStep<K extends NodeKind>(
+  kind: K,
+  nodeId: string,
+  data: NodeDataOf<K>,
+  ctx: CallContext = sampleContext(),
+  services: StepServices = offlineServices,
+): MaybePromise<StepPreview> {
   const definition = definitionOf(kind);
   try {
-    const result = definition.step(data, ctx);
-    if (result.type === 'continue') return { type: 'continue', actions: result.actions ?? [], output: result.output, ...(result.vars && { vars: result.vars }) };
-    if (result.type === 'end') return { type: 'end', actions: result.actions };
-    const resume = definition.resume;
-    return {
-      type: 'wait',
-      reply: { clientActionId: encodeClientActionId('<version>', nodeId), callflow: result.actions },
-      presses: resume ? samplePresses(definition.outputs(data)).map((digits) => ({ digits, output: resume(data, digits) })) : [],
-    };
+    const result = definition.step(data, ctx, services);
+    return result instanceof Promise ? result.then((settled) => shown(definition, nodeId, data, settled), failed) : shown(definition, nodeId, data, result);
   } catch (error) {
-    return { type: 'error', message: error instanceof Error ? error.message : 'This step could not be compiled' };
+    return failed(error);
   }
+}
+
+function shown<D>(definition: NodeDefinition<D>, nodeId: string, data: D, result: StepResult): StepPreview {
+  if (result.type === 'continue') {
+    return { type: 'continue', actions: result.actions ?? [], output: result.output, ...(result.vars && { vars: result.vars }), ...(result.effects && { effects: result.effects }) };
+  }
+  if (result.type === 'end') return { type: 'end', actions: result.actions };
+  const resume = definition.resume;
+  return {
+    type: 'wait',
+    reply: { clientActionId: encodeClientActionId('<version>', nodeId), callflow: result.actions },
+    presses: resume ? samplePresses(definition.outputs(data)).map((digits) => ({ digits, output: resume(data, digits) })) : [],
+  };
 }
 
 /** For a menu: each option's keys, a key no option uses, and silence; otherwise just the callback. */

@@ -1,14 +1,15 @@
 'use client';
 
+import { definitionOf } from '@/lib/flow/registry';
 import { useFlowStore } from '../store/flow-store-context';
 
-/** Names set by the flow's Set variable steps, sorted, for {{vars.name}}. */
+/** Names the flow's steps set (Set variable, …), sorted, for {{vars.name}}. */
 export function useFlowVariables(): string[] {
   return useFlowStore((s) => {
     const names = new Set<string>();
     for (const node of s.nodes) {
-      const name = node.type === 'setVariable' ? node.data.name : undefined;
-      if (typeof name === 'string' && name) names.add(name);
+      // Node data enters the canvas only through the kinds' schemas (document-mapping.ts).
+      for (const name of definitionOf(node.type).defines(node.data as never)) names.add(name);
     }
     return [...names].sort();
   });

@@ -2,13 +2,11 @@
 
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { FlowNode } from '@/lib/flow/document';
-import { nodeRegistry } from '@/lib/flow/registry';
+import { definitionOf } from '@/lib/flow/registry';
 import { useNodeOverlay } from '../analytics/overlay-context';
 import { ExitCount, NodeOverlayStats } from '../analytics/node-overlay-stats';
 import type { CanvasNode } from '../store/document-mapping';
-import { nodeAppearance, outputLabels } from './node-appearance';
-import { NodeSummary } from './node-summary';
+import { nodeColourClasses } from './node-colours';
 import { useFlowStore } from '../store/flow-store-context';
 import { useNodeIssueCount } from './use-node-issues';
 
@@ -17,25 +15,25 @@ import { useNodeIssueCount } from './use-node-issues';
  * output handle per output (a menu: one per option, then "No input" and "Invalid").
  */
 function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNode>) {
-  const definition = nodeRegistry[type];
-  const node = { id, kind: type, position: { x: 0, y: 0 }, data } as FlowNode;
-  const outputs = definition.outputs(data as never);
+  // Node data enters the canvas only through the kinds' schemas (document-mapping.ts).
+  const definition = definitionOf(type);
+  const kindData = data as never;
+  const outputs = definition.outputs(kindData);
   const issues = useNodeIssueCount(id);
   const live = useFlowStore((s) => s.liveNodeId === id);
   const stats = useNodeOverlay(id);
   const exits = new Map(stats?.exits.map((exit) => [exit.output, exit.count]));
-  const appearance = nodeAppearance[type];
   return (
     <div
-      className={`w-60 rounded-lg border-2 text-xs shadow-sm ${appearance.accent} ${selected ? 'ring-2 ring-blue-600 ring-offset-1' : ''} ${live ? 'outline outline-4 outline-offset-2 outline-emerald-500' : ''}`}
+      className={`w-60 rounded-lg border-2 text-xs shadow-sm ${nodeColourClasses[definition.colour]} ${selected ? 'ring-2 ring-blue-600 ring-offset-1' : ''} ${live ? 'outline outline-4 outline-offset-2 outline-emerald-500' : ''}`}
       data-testid={`node-${id}`}
       data-live={live || undefined}
     >
-      {type !== 'start' && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-600" />}
+      {!definition.entry && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-600" />}
       <div className="flex items-center justify-between gap-2 border-b border-black/10 px-3 py-1.5">
         <span className="font-semibold text-slate-800">
           <span aria-hidden className="mr-1">
-            {appearance.icon}
+            {definition.icon}
           </span>
           {definition.label}
         </span>
@@ -43,14 +41,14 @@ function FlowNodeCardComponent({ id, type, data, selected }: NodeProps<CanvasNod
       </div>
       {stats && <NodeOverlayStats stats={stats} />}
       <div className="px-3 py-2 text-slate-700">
-        <NodeSummary node={node} />
+        <p className="break-words">{definition.summary(kindData)}</p>
         {issues.errors > 0 && <p className="mt-1 font-medium text-rose-700">{issues.errors} problem(s)</p>}
       </div>
       {outputs.length > 0 && (
         <ul className="space-y-1 border-t border-black/10 py-1.5">
           {outputs.map((output) => (
             <li key={output} className="relative pr-4 text-right text-[11px] text-slate-600" data-output={output}>
-              {type === 'menu' && !outputLabels[output] ? `Press ${output}` : (outputLabels[output] ?? output)}
+              {definition.outputLabel(output, kindData)}
               {stats && <ExitCount count={exits.get(output) ?? 0} />}
               <Handle
                 type="source"

@@ -1,5 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
-import { nodeKinds } from '@/lib/flow/kinds';
+import { nodeKinds } from '@/lib/flow/registry';
 import { FlowNodeCard } from './flow-node-card';
 
 // At module scope so React Flow never sees a new object (its performance advice).

@@ -4,13 +4,13 @@ import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import { useCan } from '@/components/auth/actor-context';
 import { RoleNotice } from '@/components/auth/role-notice';
-import { nodeKinds, type NodeKind } from '@/lib/flow/kinds';
-import { nodeRegistry } from '@/lib/flow/registry';
+import { nodeKinds, nodeRegistry, type NodeKind } from '@/lib/flow/registry';
 import { paletteDragType } from '../canvas/flow-canvas';
-import { nodeAppearance } from '../nodes/node-appearance';
+import { nodeColourClasses } from '../nodes/node-colours';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
 
-const paletteKinds = nodeKinds.filter((k): k is Exclude<NodeKind, 'start'> => k !== 'start');
+// The entry step (Start) comes with every flow: it is not added by hand.
+const paletteKinds = nodeKinds.filter((kind) => !nodeRegistry[kind].entry);
 
 /** Steps to drag onto the canvas; a click (or Enter) adds one in the middle of the view. */
 export function NodePalette() {
@@ -43,9 +43,9 @@ export function NodePalette() {
               }}
               onClick={() => addInView(kind)}
               title={nodeRegistry[kind].description}
-              className={`flex w-full cursor-grab items-center gap-2 rounded-md border-l-4 px-2 py-1.5 text-left text-sm shadow-sm hover:shadow disabled:cursor-not-allowed disabled:opacity-50 ${nodeAppearance[kind].accent}`}
+              className={`flex w-full cursor-grab items-center gap-2 rounded-md border-l-4 px-2 py-1.5 text-left text-sm shadow-sm hover:shadow disabled:cursor-not-allowed disabled:opacity-50 ${nodeColourClasses[nodeRegistry[kind].colour]}`}
             >
-              <span aria-hidden>{nodeAppearance[kind].icon}</span>
+              <span aria-hidden>{nodeRegistry[kind].icon}</span>
               {nodeRegistry[kind].label}
             </button>
           </li>

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowDocument, FlowEdge, FlowNode } from '@/lib/flow/document';
 import { currentSchemaVersion } from '@/lib/flow/document';
-import type { NodeKind } from '@/lib/flow/kinds';
+import { nodeRegistry, type NodeKind } from '@/lib/flow/registry';
 
 // The canvas holds React Flow nodes and edges; the product stores flow documents.
 // A canvas node is a document node with React Flow's bookkeeping (selection, size).
@@ -15,8 +15,8 @@ export function toCanvasNode(node: FlowNode): CanvasNode {
     type: node.kind,
     position: node.position,
     data: node.data as Record<string, unknown>,
-    // The Start node is where every call begins: it cannot be deleted.
-    ...(node.kind === 'start' && { deletable: false }),
+    // The entry step (Start) is where every call begins: it cannot be deleted.
+    ...(nodeRegistry[node.kind].entry && { deletable: false }),
   };
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import type { FlowDocument } from '@/lib/flow/document';
-import type { NodeKind } from '@/lib/flow/kinds';
+import type { NodeKind } from '@/lib/flow/registry';
 import { nodeRegistry } from '@/lib/flow/registry';
 import { layoutLeftToRight } from './auto-layout';
 import { toCanvas, toCanvasNode, type CanvasEdge, type CanvasNode } from './document-mapping';
@@ -166,7 +166,9 @@ export function createFlowStore(init: FlowStoreInit) {
         },
         addNode: (kind, position) => {
           if (get().readOnly) return '';
-          if (kind === 'start' && get().nodes.some((n) => n.type === 'start')) return get().nodes.find((n) => n.type === 'start')!.id;
+          // A flow has one entry step: adding another selects the one there is.
+          const entry = nodeRegistry[kind].entry ? get().nodes.find((n) => n.type === kind) : undefined;
+          if (entry) return entry.id;
           remember();
           const id = uniqueId(kind);
           const node = { ...toCanvasNode({ id, kind, position, data: nodeRegistry[kind].defaults() } as Parameters<typeof toCanvasNode>[0]), selected: true };
@@ -206,7 +208,7 @@ export function createFlowStore(init: FlowStoreInit) {
         deleteSelection: () => {
           const { nodes, edges, readOnly } = get();
           if (readOnly) return;
-          const doomed = new Set(nodes.filter((n) => n.selected && n.type !== 'start').map((n) => n.id));
+          const doomed = new Set(nodes.filter((n) => n.selected && !nodeRegistry[n.type].entry).map((n) => n.id));
           const doomedEdges = edges.filter((e) => e.selected || doomed.has(e.source) || doomed.has(e.target));
           if (doomed.size === 0 && doomedEdges.length === 0) return;
           remember();
@@ -243,7 +245,7 @@ export function createFlowStore(init: FlowStoreInit) {
         },
         copy: () => {
           const { nodes, edges } = get();
-          const picked = nodes.filter((n) => n.selected && n.type !== 'start');
+          const picked = nodes.filter((n) => n.selected && !nodeRegistry[n.type].entry);
           if (picked.length === 0) return;
           const ids = new Set(picked.map((n) => n.id));
           set({ clipboard: { nodes: picked, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) } });

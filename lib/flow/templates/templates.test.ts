@@ -4,7 +4,7 @@ import { compileResume, compileStart } from '../compile';
 import type { FlowDocument } from '../document';
 import { indexFlow } from '../flow-index';
 import { lintFlow } from '../lint';
-import { ctx } from '../testing/builders';
+import { ctx, settledNow } from '../testing/builders';
 import { flowTemplates } from './index';
 import { restaurant, restaurantRepresentativeNumber } from './restaurant';
 import { simpleIvr, simpleIvrAgentNumber } from './simple-ivr';
@@ -20,12 +20,12 @@ const caller = '+6591110000';
 /** Plays a call: the first reply, then one reply per VCA, following each clientActionId. */
 function call(document: FlowDocument, vcas: (string | null)[]) {
   const index = indexFlow(document);
-  const replies = [compileStart(index, ctx({ caller, dialed }), version).reply];
+  const replies = [settledNow(compileStart(index, ctx({ caller, dialed }), version)).reply];
   for (const digits of vcas) {
     const waiting = decodeClientActionId(replies.at(-1)?.clientActionId);
     if (!waiting) throw new Error('the previous reply did not wait for the caller');
     expect(waiting.versionId).toBe(version);
-    replies.push(compileResume(index, waiting.nodeId, ctx({ caller, dialed, digits }), version).reply);
+    replies.push(settledNow(compileResume(index, waiting.nodeId, ctx({ caller, dialed, digits }), version)).reply);
   }
   return replies;
 }

@@ -1,5 +1,7 @@
 import type { CallContext } from '../call-context';
 import type { FlowDocument, FlowEdge, FlowNode } from '../document';
+import type { MaybePromise, NodeDefinition, StepResult } from '../kinds';
+import { offlineServices } from '../step-services';
 import type { BusinessHoursData } from '../nodes/business-hours/definition';
 import type { MenuData } from '../nodes/menu/definition';
 import type { PlayFileData } from '../nodes/play-file/definition';
@@ -61,3 +63,13 @@ export const noHours: BusinessHoursData['schedule'] = { mon: [], tue: [], wed: [
 /** An edge from a node's output to a target node. */
 export const e = (source: string, output: string, target: string): FlowEdge => edge(source, output, target);
 export const doc = (nodes: FlowNode[], edges: FlowEdge[] = []): FlowDocument => flow(nodes, edges);
+
+/** A compile or step result that must not have waited for I/O: the plain path stays synchronous. */
+export function settledNow<T>(value: MaybePromise<T>): T {
+  if (value instanceof Promise) throw new Error('Expected a synchronous result: no step here needs I/O');
+  return value;
+}
+
+/** Runs one kind's step on a call, offline, expecting an immediate result. */
+export const stepNow = <D>(definition: NodeDefinition<D>, data: D, context: CallContext): StepResult =>
+  settledNow(definition.step(data, context, offlineServices));

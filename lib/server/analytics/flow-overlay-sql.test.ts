@@ -6,7 +6,7 @@ import { buildFlowOverlay, imbalance } from '@/lib/analytics/flow-overlay';
 import { compileResume, compileStart, walkOf, type CompiledReply } from '@/lib/flow/compile';
 import type { FlowDocument } from '@/lib/flow/document';
 import { indexFlow } from '@/lib/flow/flow-index';
-import { ctx, doc, e, hangup, menu, say, start, transfer } from '@/lib/flow/testing/builders';
+import { ctx, doc, e, hangup, menu, say, settledNow, start, transfer } from '@/lib/flow/testing/builders';
 import { flowOverlaySql, splitOverlayRows, type OverlayRow } from './flow-overlay-sql';
 
 // The overlay's statement on a real (embedded) PostgreSQL with the app's migrations:
@@ -88,12 +88,12 @@ async function call(script: CallScript): Promise<string> {
     [sessionId, script.versionId, direction, script.startedAt ?? inPeriod, finalStatus ? new Date() : null, finalStatus],
   );
   const index = indexFlow(document);
-  let reply: CompiledReply = compileStart(index, ctx(), script.versionId);
+  let reply: CompiledReply = settledNow(compileStart(index, ctx(), script.versionId));
   await storeEvent(sessionId, { kind: direction === 'OUTBOUND' ? 'SEND_CALLFLOW' : 'VCA', nodeId: 'start', walk: walkOf(reply) });
   for (const digits of script.digits ?? []) {
     const waitingAt = reply.waitingAt;
     if (!waitingAt) throw new Error('the script presses keys after the call ended');
-    const resumed = compileResume(index, waitingAt, ctx({ digits }), script.versionId);
+    const resumed = settledNow(compileResume(index, waitingAt, ctx({ digits }), script.versionId));
     await storeEvent(sessionId, { nodeId: waitingAt, walk: walkOf(resumed) });
     reply = resumed;
   }

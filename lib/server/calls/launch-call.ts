@@ -10,6 +10,8 @@ import { variableNamePattern } from '@/lib/flow/template-text';
 import { isE164, normalizePhoneNumber } from '@/lib/phone-number';
 import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
 import { auditInsert, type AuditActor, type AuditChange } from '@/lib/server/audit/record-audit';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
 import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
 
@@ -68,7 +70,8 @@ export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
   const now = new Date();
   let first;
   try {
-    first = compileStart(index, { caller: input.destination, dialed: source, digits: null, vars: input.vars ?? {}, now, publicBaseUrl: appBaseUrl() }, versionId);
+    const ctx = { caller: input.destination, dialed: source, digits: null, vars: input.vars ?? {}, now, publicBaseUrl: appBaseUrl() };
+    first = await compileStart(index, ctx, versionId, serverStepServices);
   } catch (error) {
     if (error instanceof FlowRuntimeError) throw new AppError('unprocessable', `The flow cannot start: ${error.message}`);
     throw error;
@@ -126,5 +129,7 @@ export async function launchCall(input: LaunchCallInput, actor: AuditActor) {
     placedCallWrite({ ...event, sessionId: result.sessionId, ...walkOf(first) }, { ...placed, id: result.sessionId, created: true, vars: first.vars, currentNodeId }),
     auditInsert(actor, audit(result.sessionId, `Launched ${launched}`)),
   ]);
+  // Effects of the steps before the first wait (an opt-out) count only for a call that was made.
+  if (first.effects) await applyStepEffects(first.effects, result.sessionId);
   return { sessionId: result.sessionId, status: 'CREATED', mode: connection.mode, callflow: request.callflow };
 }

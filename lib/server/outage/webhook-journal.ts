@@ -2,7 +2,9 @@ import 'server-only';
 import path from 'node:path';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import type { StepEffect } from '@/lib/flow/step-effects';
 import type { EventRow } from '@/lib/server/calls/event-sql';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
 import { storeCallStatus, storeEventOnly, storeMove, type SessionMove } from '@/lib/server/sessions/call-progress';
 import { storeSessionEnding, type LegRow, type SessionEnding } from '@/lib/server/sessions/call-summary';
 import { storeArrivingCall, type ArrivingCall } from '@/lib/server/sessions/inbound-call';
@@ -15,9 +17,10 @@ import { JournalFile, type JournalRecord } from './journal-file';
 // made, so a replay is that write — idempotent by the event key, and subject to the same
 // ordering rules. While anything waits, new events join the queue rather than overtake it.
 
+// `effects`: what the reply's steps asked for outside it (an opt-out), applied after the write.
 export type JournalEntry =
-  | { kind: 'arrival'; row: EventRow; call: ArrivingCall }
-  | { kind: 'move'; row: EventRow; move: SessionMove }
+  | { kind: 'arrival'; row: EventRow; call: ArrivingCall; effects?: StepEffect[] }
+  | { kind: 'move'; row: EventRow; move: SessionMove; effects?: StepEffect[] }
   | { kind: 'event'; row: EventRow }
   | { kind: 'status'; row: EventRow; change: { sessionId: string; status: string; callId: string | null; at: Date } }
   | { kind: 'ending'; row: EventRow; end: SessionEnding; legs: LegRow[] };
@@ -29,9 +32,11 @@ async function apply(entry: JournalEntry): Promise<void> {
   const row = { ...entry.row, receivedAt: date(entry.row.receivedAt) };
   switch (entry.kind) {
     case 'arrival':
-      return storeArrivingCall(row, { ...entry.call, at: date(entry.call.at) });
+      await storeArrivingCall(row, { ...entry.call, at: date(entry.call.at) });
+      return applyStepEffects(entry.effects ?? [], entry.call.id);
     case 'move':
-      return storeMove(row, { ...entry.move, at: date(entry.move.at) });
+      await storeMove(row, { ...entry.move, at: date(entry.move.at) });
+      return applyStepEffects(entry.effects ?? [], entry.move.sessionId);
     case 'event':
       return storeEventOnly(row);
     case 'status':

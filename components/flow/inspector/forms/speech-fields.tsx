@@ -10,7 +10,13 @@ type Speech = { voiceProfile: string; speed?: number; repetition?: number };
 export function SpeechFields<D extends Speech>({ data, issues, onChange }: { data: D; issues: FieldIssues; onChange: (patch: Partial<Speech>) => void }) {
   return (
     <>
-      <VoiceField value={data.voiceProfile} onChange={(voiceProfile) => onChange({ voiceProfile })} errors={issuesAt(issues, 'voiceProfile')} />
+      <VoiceField
+        value={data.voiceProfile}
+        onChange={(voiceProfile) => onChange({ voiceProfile })}
+        errors={issuesAt(issues, 'voiceProfile')}
+        noneLabel="The call’s voice (the flow’s, or the caller’s choice)"
+        note="A voice here overrides the flow’s and the caller’s for this step only."
+      />
       <div className="grid grid-cols-2 gap-2">
         <NumberField
           label="Speed"

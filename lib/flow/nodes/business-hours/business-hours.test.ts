@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctx, noHours } from '../../testing/builders';
+import { ctx, noHours, stepNow } from '../../testing/builders';
 import { businessHoursNode, type BusinessHoursData } from './definition';
 
 const singapore: BusinessHoursData = {
@@ -7,7 +7,7 @@ const singapore: BusinessHoursData = {
   schedule: { ...noHours, mon: [{ open: '09:00', close: '17:00' }] },
   holidays: [],
 };
-const step = (data: BusinessHoursData, iso: string) => businessHoursNode.step(data, ctx({ now: new Date(iso) }));
+const step = (data: BusinessHoursData, iso: string) => stepNow(businessHoursNode, data, ctx({ now: new Date(iso) }));
 
 describe('businessHours step', () => {
   it('continues on "open" inside opening hours, with no actions', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NodeDefinition } from '../../kinds';
+import { commonOutputLabel, type NodeDefinition } from '../../kinds';
 import { cappedList, cappedText, flowLimits } from '../../limits';
 import { isOpen, isValidTimezone, parseClock, weekdays, type WeeklySchedule } from './schedule';
 
@@ -50,6 +50,8 @@ const nineToFive = [{ open: '09:00', close: '17:00' }];
 export const businessHoursNode: NodeDefinition<BusinessHoursData> = {
   label: 'Business hours',
   description: 'Branch on whether the business is open now (weekly hours and holidays, in a timezone).',
+  icon: '◷',
+  colour: 'teal',
   data,
   rules,
   defaults: () => ({
@@ -58,8 +60,15 @@ export const businessHoursNode: NodeDefinition<BusinessHoursData> = {
     holidays: [],
   }),
   outputs: () => ['open', 'closed'],
+  outputLabel: commonOutputLabel,
   waits: false,
   templated: () => [],
+  defines: () => [],
+  summary: (d) => {
+    const open = weekdays.filter((day) => d.schedule[day].length > 0);
+    const holidays = d.holidays.length ? ` · ${d.holidays.length} holiday(s)` : '';
+    return `${d.timezone} · open ${open.length ? open.join(', ') : 'never'}${holidays}`;
+  },
   step: (d, ctx) => ({
     type: 'continue',
     output: isValidTimezone(d.timezone) && isOpen(d.schedule, d.holidays, d.timezone, ctx.now) ? 'open' : 'closed',

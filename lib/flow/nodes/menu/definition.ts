@@ -12,7 +12,8 @@ import {
 } from '../../eight-by-eight-rules';
 import { cappedList, cappedText, flowLimits } from '../../limits';
 import type { CallContext } from '../../call-context';
-import type { NodeDefinition } from '../../kinds';
+import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
+import { voiceFor } from '../../voice';
 import { checkCapture } from './capture-rules';
 
 export const noInputOutput = 'noInput';
@@ -65,11 +66,13 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 export const menuNode: NodeDefinition<MenuData> = {
   label: 'Menu',
   description: 'Speak a prompt and capture the digits the caller presses.',
+  icon: '≡',
+  colour: 'violet',
   data,
   rules,
   defaults: () => ({
     promptMessage: '',
-    voiceProfile: 'en-US-BenjaminRUS',
+    voiceProfile: '',
     speed: 1,
     minDigits: 1,
     maxDigits: 1,
@@ -80,6 +83,7 @@ export const menuNode: NodeDefinition<MenuData> = {
     options: [{ digits: '1' }, { digits: '2' }],
   }),
   outputs: (d) => [...d.options.map((o) => o.digits), noInputOutput, invalidOutput],
+  outputLabel: (output, d) => (d.options.some((o) => o.digits === output) ? `Press ${output}` : commonOutputLabel(output)),
   waits: true,
   resume: (d, digits) => {
     const pressed = normalizeDigits(digits, d.completeOnHash);
@@ -87,6 +91,8 @@ export const menuNode: NodeDefinition<MenuData> = {
     return d.options.some((o) => o.digits === pressed) ? pressed : invalidOutput;
   },
   templated: (d) => [d.promptMessage, d.successMessage ?? '', d.failureMessage ?? ''],
+  defines: () => [],
+  summary: (d) => `“${clip(d.promptMessage) || 'No prompt yet'}”`,
   step: (d, ctx) => ({
     type: 'wait',
     actions: [
@@ -94,7 +100,7 @@ export const menuNode: NodeDefinition<MenuData> = {
         action: 'sayAndCapture',
         params: {
           promptMessage: interpolate(d.promptMessage, ctx),
-          voiceProfile: d.voiceProfile,
+          voiceProfile: voiceFor(d.voiceProfile, ctx),
           ...optional('repetition', d.repetition),
           ...optional('speed', d.speed),
           ...optional('minDigits', d.minDigits),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ctx, voice } from '../../testing/builders';
+import { ctx, stepNow, voice } from '../../testing/builders';
 import { invalidOutput, menuNode, noInputOutput, type MenuData } from './definition';
 
 const base: MenuData = { promptMessage: 'Press 1 or 2', voiceProfile: voice, options: [{ digits: '1' }, { digits: '2' }] };
 
 describe('menu step', () => {
   it('emits sayAndCapture with only prompt and voice when nothing optional is set, and waits', () => {
-    expect(menuNode.step(base, ctx())).toEqual({
+    expect(stepNow(menuNode, base, ctx())).toEqual({
       type: 'wait',
       actions: [{ action: 'sayAndCapture', params: { promptMessage: 'Press 1 or 2', voiceProfile: voice } }],
     });
@@ -26,7 +26,7 @@ describe('menu step', () => {
       successMessage: 'Thanks',
       failureMessage: 'Try again',
     };
-    expect(menuNode.step(data, ctx())).toEqual({
+    expect(stepNow(menuNode, data, ctx())).toEqual({
       type: 'wait',
       actions: [
         {
@@ -51,7 +51,7 @@ describe('menu step', () => {
   });
 
   it('keeps completeOnHash false (a falsy value is still set)', () => {
-    const result = menuNode.step({ ...base, completeOnHash: false, maxDigits: 1 }, ctx());
+    const result = stepNow(menuNode, { ...base, completeOnHash: false, maxDigits: 1 }, ctx());
     expect(result.type === 'wait' && result.actions[0]).toEqual({
       action: 'sayAndCapture',
       params: { promptMessage: 'Press 1 or 2', voiceProfile: voice, maxDigits: 1, completeOnHash: false },
@@ -59,7 +59,7 @@ describe('menu step', () => {
   });
 
   it('sends an explicit null success/failure message as null (the Simple IVR guide does)', () => {
-    const result = menuNode.step({ ...base, successMessage: null, failureMessage: null }, ctx());
+    const result = stepNow(menuNode, { ...base, successMessage: null, failureMessage: null }, ctx());
     expect(result.type === 'wait' && result.actions[0]).toEqual({
       action: 'sayAndCapture',
       params: { promptMessage: 'Press 1 or 2', voiceProfile: voice, successMessage: null, failureMessage: null },
@@ -67,7 +67,7 @@ describe('menu step', () => {
   });
 
   it('interpolates prompt, success and failure messages', () => {
-    const result = menuNode.step(
+    const result = stepNow(menuNode, 
       { ...base, promptMessage: 'Hi {{caller}} ({{vars.name}}{{nope}})', successMessage: 'Got {{digits}}', failureMessage: 'Bad {{dialed}}' },
       ctx({ caller: '+6591110000', dialed: '+6562220000', digits: '9', vars: { name: 'Ann' } }),
     );
@@ -133,7 +133,7 @@ describe('menu outputs and resume', () => {
 describe('menu success and failure messages', () => {
   const data: MenuData = { promptMessage: 'Press 1', voiceProfile: voice, options: [{ digits: '1' }] };
   const params = (d: MenuData) => {
-    const step = menuNode.step(d, ctx());
+    const step = stepNow(menuNode, d, ctx());
     if (step.type !== 'wait' || step.actions[0]?.action !== 'sayAndCapture') throw new Error('expected a sayAndCapture');
     return step.actions[0].params;
   };

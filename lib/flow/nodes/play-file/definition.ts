@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parsePromptPath } from '@/lib/prompts/prompt-file';
 import { interpolate } from '../../template-text';
 import { checkRepetition, repetitionField } from '../../eight-by-eight-rules';
-import type { NodeDefinition } from '../../kinds';
+import { commonOutputLabel, type NodeDefinition } from '../../kinds';
 import { cappedText, flowLimits } from '../../limits';
 
 /** `fileUrl`: an http(s) URL, or a prompt library recording's path (`/prompts/<sha256>.<ext>`, made absolute when compiled). */
@@ -28,12 +28,17 @@ const rules = data.superRefine((d, ctx) => {
 export const playFileNode: NodeDefinition<PlayFileData> = {
   label: 'Play file',
   description: 'Play a recorded .mp3 or .wav (≤ 5 MB; 8x8 caches a URL for an hour).',
+  icon: '♪',
+  colour: 'indigo',
   data,
   rules,
   defaults: () => ({ fileUrl: '' }),
   outputs: () => ['next'],
+  outputLabel: commonOutputLabel,
   waits: false,
   templated: (d) => [d.fileUrl],
+  defines: () => [],
+  summary: (d) => d.fileUrl || 'No file yet',
   step: (d, ctx) => ({
     type: 'continue',
     output: 'next',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../../testing/builders';
+import { ctx, stepNow } from '../../testing/builders';
 import { playFileNode } from './definition';
 
 describe('playFile step', () => {
   it('emits playFile without repetition when unset', () => {
-    expect(playFileNode.step({ fileUrl: 'https://cdn.example.com/hold.mp3' }, ctx())).toEqual({
+    expect(stepNow(playFileNode, { fileUrl: 'https://cdn.example.com/hold.mp3' }, ctx())).toEqual({
       type: 'continue',
       output: 'next',
       actions: [{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/hold.mp3' } }],
@@ -12,7 +12,7 @@ describe('playFile step', () => {
   });
 
   it('includes repetition when set', () => {
-    expect(playFileNode.step({ fileUrl: 'https://cdn.example.com/a.wav', repetition: 2 }, ctx())).toEqual({
+    expect(stepNow(playFileNode, { fileUrl: 'https://cdn.example.com/a.wav', repetition: 2 }, ctx())).toEqual({
       type: 'continue',
       output: 'next',
       actions: [{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/a.wav', repetition: 2 } }],
@@ -20,7 +20,7 @@ describe('playFile step', () => {
   });
 
   it('interpolates the URL', () => {
-    const result = playFileNode.step({ fileUrl: 'https://cdn.example.com/{{vars.lang}}/{{digits}}.mp3' }, ctx({ digits: '3', vars: { lang: 'en' } }));
+    const result = stepNow(playFileNode, { fileUrl: 'https://cdn.example.com/{{vars.lang}}/{{digits}}.mp3' }, ctx({ digits: '3', vars: { lang: 'en' } }));
     expect(result.type === 'continue' && result.actions).toEqual([{ action: 'playFile', params: { fileUrl: 'https://cdn.example.com/en/3.mp3' } }]);
   });
 
@@ -35,7 +35,7 @@ describe('playFile with a prompt library recording', () => {
   const path = `/prompts/${'ab'.repeat(32)}.wav`;
 
   it('plays the recording from the app’s public address', () => {
-    expect(playFileNode.step({ fileUrl: path, repetition: 3 }, ctx({ publicBaseUrl: 'https://ivr.example.com' }))).toEqual({
+    expect(stepNow(playFileNode, { fileUrl: path, repetition: 3 }, ctx({ publicBaseUrl: 'https://ivr.example.com' }))).toEqual({
       type: 'continue',
       output: 'next',
       actions: [{ action: 'playFile', params: { fileUrl: `https://ivr.example.com${path}`, repetition: 3 } }],

@@ -10,7 +10,8 @@ import {
   spokenTextField,
   voiceProfileField,
 } from '../../eight-by-eight-rules';
-import type { NodeDefinition } from '../../kinds';
+import { clip, commonOutputLabel, type NodeDefinition } from '../../kinds';
+import { voiceFor } from '../../voice';
 
 const data = z.object({
   text: spokenTextField('The message'),
@@ -30,12 +31,18 @@ const rules = data.superRefine((d, ctx) => {
 export const sayNode: NodeDefinition<SayData> = {
   label: 'Say',
   description: 'Speak a message with text-to-speech.',
+  icon: '“”',
+  colour: 'sky',
   data,
   rules,
-  defaults: () => ({ text: '', voiceProfile: 'en-US-BenjaminRUS', speed: 1 }),
+  // No voice of its own: it speaks in the call's (the caller's switched one, else the flow's).
+  defaults: () => ({ text: '', voiceProfile: '', speed: 1 }),
   outputs: () => ['next'],
+  outputLabel: commonOutputLabel,
   waits: false,
   templated: (d) => [d.text],
+  defines: () => [],
+  summary: (d) => `“${clip(d.text) || 'No message yet'}”`,
   step: (d, ctx) => ({
     type: 'continue',
     output: 'next',
@@ -44,7 +51,7 @@ export const sayNode: NodeDefinition<SayData> = {
         action: 'say',
         params: {
           text: interpolate(d.text, ctx),
-          voiceProfile: d.voiceProfile,
+          voiceProfile: voiceFor(d.voiceProfile, ctx),
           ...(d.repetition !== undefined && { repetition: d.repetition }),
           ...(d.speed !== undefined && { speed: d.speed }),
         },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ctx, voice } from '../../testing/builders';
+import { ctx, stepNow, voice } from '../../testing/builders';
 import { sayNode } from './definition';
 
 describe('say step', () => {
   it('emits say with only text and voice when nothing optional is set, then continues on next', () => {
-    expect(sayNode.step({ text: 'Hello', voiceProfile: voice }, ctx())).toEqual({
+    expect(stepNow(sayNode, { text: 'Hello', voiceProfile: voice }, ctx())).toEqual({
       type: 'continue',
       output: 'next',
       actions: [{ action: 'say', params: { text: 'Hello', voiceProfile: voice } }],
@@ -12,7 +12,7 @@ describe('say step', () => {
   });
 
   it('includes repetition and speed when set', () => {
-    const result = sayNode.step({ text: 'Hello', voiceProfile: voice, repetition: 3, speed: 0.5 }, ctx());
+    const result = stepNow(sayNode, { text: 'Hello', voiceProfile: voice, repetition: 3, speed: 0.5 }, ctx());
     expect(result).toEqual({
       type: 'continue',
       output: 'next',
@@ -21,7 +21,7 @@ describe('say step', () => {
   });
 
   it('interpolates the text', () => {
-    const result = sayNode.step(
+    const result = stepNow(sayNode, 
       { text: 'You {{caller}} called {{dialed}}, pressed {{digits}}, chose {{vars.choice}}{{vars.none}}{{oops}}.', voiceProfile: voice },
       ctx({ caller: '+6591110000', dialed: '+6562220000', digits: '7', vars: { choice: 'pizza' } }),
     );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../../testing/builders';
+import { ctx, stepNow } from '../../testing/builders';
 import { setVariableNode } from './definition';
 
 describe('setVariable step', () => {
   it('emits no action and sets the interpolated value', () => {
-    expect(setVariableNode.step({ name: 'choice', value: 'pressed {{digits}} from {{caller}}' }, ctx({ digits: '2', caller: '+6591110000' }))).toEqual({
+    expect(stepNow(setVariableNode, { name: 'choice', value: 'pressed {{digits}} from {{caller}}' }, ctx({ digits: '2', caller: '+6591110000' }))).toEqual({
       type: 'continue',
       output: 'next',
       vars: { choice: 'pressed 2 from +6591110000' },
@@ -12,7 +12,7 @@ describe('setVariable step', () => {
   });
 
   it('can build on another variable', () => {
-    const result = setVariableNode.step({ name: 'b', value: '{{vars.a}}!' }, ctx({ vars: { a: 'x' } }));
+    const result = stepNow(setVariableNode, { name: 'b', value: '{{vars.a}}!' }, ctx({ vars: { a: 'x' } }));
     expect(result.type === 'continue' && result.vars).toEqual({ b: 'x!' });
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../../testing/builders';
+import { ctx, stepNow } from '../../testing/builders';
 import { hangupNode } from '../hangup/definition';
 import { startNode } from './definition';
 
 describe('start step', () => {
   it('emits nothing and continues on next', () => {
-    expect(startNode.step({}, ctx())).toEqual({ type: 'continue', output: 'next' });
+    expect(stepNow(startNode, {}, ctx())).toEqual({ type: 'continue', output: 'next' });
     expect(startNode.outputs({})).toEqual(['next']);
     expect(startNode.waits).toBe(false);
   });
@@ -18,7 +18,7 @@ describe('start step', () => {
 
 describe('hangup step', () => {
   it('ends the call with a bare hangup and has no outputs', () => {
-    expect(hangupNode.step({}, ctx())).toEqual({ type: 'end', actions: [{ action: 'hangup' }] });
+    expect(stepNow(hangupNode, {}, ctx())).toEqual({ type: 'end', actions: [{ action: 'hangup' }] });
     expect(hangupNode.outputs({})).toEqual([]);
     expect(hangupNode.waits).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interpolate } from '../../template-text';
 import { checkPhoneNumber } from '../../eight-by-eight-rules';
-import type { NodeDefinition } from '../../kinds';
+import { commonOutputLabel, type NodeDefinition } from '../../kinds';
 import { cappedText, flowLimits } from '../../limits';
 
 export const afterCallOutput = 'after';
@@ -22,14 +22,21 @@ const rules = data.superRefine((d, ctx) => {
 export const transferNode: NodeDefinition<TransferData> = {
   label: 'Transfer',
   description: 'Bridge the caller to another number. "After the call" continues when that call ends.',
+  icon: '↗',
+  colour: 'amber',
+  // Nothing after the bridged call is the usual case: the call simply ends with it.
+  openOutputs: 'quiet',
   data,
   rules,
   defaults: () => ({ destination: '', source: '{{dialed}}' }),
   outputs: () => [afterCallOutput],
+  outputLabel: commonOutputLabel,
   // 8x8 sends a VCA with this reply's clientActionId once the bridged call ends.
   waits: true,
   resume: () => afterCallOutput,
   templated: (d) => [d.destination, d.source],
+  defines: () => [],
+  summary: (d) => `To ${d.destination || '—'}`,
   step: (d, ctx) => ({
     type: 'wait',
     actions: [

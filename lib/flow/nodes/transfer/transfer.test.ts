@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ctx } from '../../testing/builders';
+import { ctx, stepNow } from '../../testing/builders';
 import { afterCallOutput, transferNode } from './definition';
 
 describe('transfer step', () => {
   it('emits makeCall and waits; callRecording omitted when unset', () => {
-    expect(transferNode.step({ source: '+6562220000', destination: '+6531589338' }, ctx())).toEqual({
+    expect(stepNow(transferNode, { source: '+6562220000', destination: '+6531589338' }, ctx())).toEqual({
       type: 'wait',
       actions: [{ action: 'makeCall', params: { source: '+6562220000', destination: '+6531589338' } }],
     });
   });
 
   it.each([true, false])('includes callRecording %s when set', (callRecording) => {
-    expect(transferNode.step({ source: '+6562220000', destination: '+6531589338', callRecording }, ctx())).toEqual({
+    expect(stepNow(transferNode, { source: '+6562220000', destination: '+6531589338', callRecording }, ctx())).toEqual({
       type: 'wait',
       actions: [{ action: 'makeCall', params: { source: '+6562220000', destination: '+6531589338', callRecording } }],
     });
   });
 
   it('interpolates source and destination', () => {
-    const result = transferNode.step(
+    const result = stepNow(transferNode, 
       { source: '{{dialed}}', destination: '{{vars.agent}}' },
       ctx({ dialed: '+6562220000', vars: { agent: '+6598765432' } }),
     );

@@ -12,6 +12,8 @@ import { rememberCall, rememberEnded, rememberMove } from '@/lib/server/outage/c
 import { storeEventOnly, storeMove, storeMoveIfWaiting, type SessionMove } from '@/lib/server/sessions/call-progress';
 import { changedVars, compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 
 // 8x8 calls back about a waiting node (digits captured, or a bridged call ended).
 
@@ -60,13 +62,14 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   if (!index || index.usesSessionVariables) return null;
 
   const ctx: CallContext = { ...numbersOf(event), digits: digitsOf(p), vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  const compiled = compileOrApologize(() => compileResume(index, from.nodeId, ctx, from.versionId), `session ${p.sessionId}`);
+  const compiled = await compileOrApologize(() => compileResume(index, from.nodeId, ctx, from.versionId, serverStepServices), `session ${p.sessionId}`);
   if (!compiled) return null;
 
   const answer = resumed(compiled, from);
   const row = vcaEventRow(event, answer.reply, from.nodeId, timing, walkOf(compiled));
   const result = await storeMoveIfWaiting(row, moveOf(event, from, answer, timing), from);
   if (!result.stored) return result.prior; // a duplicate delivery, or null
+  if (compiled.effects) await applyStepEffects(compiled.effects, p.sessionId);
   rememberMove(p.sessionId, { versionId: from.versionId, currentNodeId: currentNode(compiled), step: answer.step, lastEventKey: p.eventId, lastReply: answer.reply });
   return answer.reply;
 }
@@ -119,6 +122,7 @@ async function answerFromSession(event: VcaWebhook, timing: Timing): Promise<Vca
   const row = vcaEventRow(event, answer.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
   const move = moveOf(event, from, answer, timing, changedVars(varsOf(state), compiled.vars));
   await storeMove(row, move);
+  if (compiled.effects) await applyStepEffects(compiled.effects, p.sessionId);
   const numbers = state?.sessionId ? { caller: state.caller ?? '', dialed: state.dialed ?? '' } : numbersOf(event);
   rememberCall(p.sessionId, { ...numbers, flowId: null, versionId: from.versionId, currentNodeId: move.currentNodeId, step: move.step, vars: compiled.vars, ended: false, lastEventKey: p.eventId, lastReply: answer.reply });
   return answer.reply;
@@ -169,6 +173,6 @@ async function resume(event: VcaWebhook, state: SessionState | undefined, from: 
   if (!index) return null;
   const numbers = state?.sessionId ? { caller: state.caller ?? '', dialed: state.dialed ?? '' } : numbersOf(event);
   const ctx: CallContext = { ...numbers, digits: digitsOf(p), vars: varsOf(state), now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  const compiled = compileOrApologize(() => compileResume(index, from.nodeId, ctx, from.versionId), `session ${p.sessionId}`);
+  const compiled = await compileOrApologize(() => compileResume(index, from.nodeId, ctx, from.versionId, serverStepServices), `session ${p.sessionId}`);
   return compiled ? resumed(compiled, from) : null;
 }

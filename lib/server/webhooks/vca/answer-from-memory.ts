@@ -13,6 +13,7 @@ import { webhookJournal, type JournalEntry } from '@/lib/server/outage/webhook-j
 import { moveOf, resumed } from './action-completed';
 import { changedVars, compileOrApologize, currentNode, endedCallReply, numbersOf, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 
 // A VCA answered while the database is unavailable (or while earlier events still wait in
 // the journal): the reply comes from what this server holds in memory — the published
@@ -46,7 +47,7 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
   const versionId = route?.versionId ?? null;
   const index = versionId ? await indexInMemory(versionId) : null;
   const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
-  const compiled = index && versionId ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`) : null;
+  const compiled = index && versionId ? await compileOrApologize(() => compileStart(index, ctx, versionId, serverStepServices), `flow version ${versionId}`) : null;
   const reply = compiled ? numberedReply(compiled.reply, 0) : apologyReply();
   const row = vcaEventRow(event, reply, compiled ? (index?.startId ?? null) : null, timing, compiled ? walkOf(compiled) : undefined);
   const call = {
@@ -62,7 +63,8 @@ async function arrival(event: VcaWebhook, timing: Timing): Promise<Answer> {
     at: timing.receivedAt,
   };
   const remembered = { ...call, step: 0, caller: ctx.caller, dialed: ctx.dialed, ended: false, lastEventKey: p.eventId, lastReply: reply };
-  return { reply, entry: { kind: 'arrival', row, call }, remembered };
+  // The steps' effects (an opt-out) travel with the event and are applied when it is replayed.
+  return { reply, entry: { kind: 'arrival', row, call, ...(compiled?.effects && { effects: compiled.effects }) }, remembered };
 }
 
 /**
@@ -98,7 +100,10 @@ async function progress(event: VcaWebhook, known: RememberedCall | undefined, ti
   const vars = known?.vars ?? {};
   const compiled =
     index && from
-      ? compileOrApologize(() => compileResume(index, from.nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, from.versionId), `session ${p.sessionId}`)
+      ? await compileOrApologize(
+          () => compileResume(index, from.nodeId, { ...numbers, digits: digitsOf(p), vars, now: timing.receivedAt, publicBaseUrl: appBaseUrl() }, from.versionId, serverStepServices),
+          `session ${p.sessionId}`,
+        )
       : null;
   if (!compiled || !from) {
     const reply = apologyReply();
@@ -109,5 +114,5 @@ async function progress(event: VcaWebhook, known: RememberedCall | undefined, ti
   const row = vcaEventRow(event, answer.reply, compiled.path[0]?.nodeId ?? null, timing, walkOf(compiled));
   const move = moveOf(event, from, answer, timing, changedVars(vars, compiled.vars));
   const remembered = { ...base, ended: false, versionId: from.versionId, currentNodeId: move.currentNodeId, step: move.step, vars: compiled.vars, lastReply: answer.reply };
-  return { reply: answer.reply, entry: { kind: 'move', row, move }, remembered };
+  return { reply: answer.reply, entry: { kind: 'move', row, move, ...(compiled.effects && { effects: compiled.effects }) }, remembered };
 }

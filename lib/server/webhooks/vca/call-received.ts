@@ -12,6 +12,8 @@ import { rememberRoute } from '@/lib/server/outage/route-memory';
 import { storeArrivingCall } from '@/lib/server/sessions/inbound-call';
 import { compileOrApologize, currentNode, endedCallReply, vcaEventRow, type Timing } from './vca-outcome';
 import { appBaseUrl } from '@/lib/server/voice/voice-connection';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
+import { serverStepServices } from '@/lib/server/flows/step-services';
 
 type Route = { prior: VcaReply | null; ended: boolean; flowId: string | null; versionId: string | null };
 
@@ -39,7 +41,7 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
   const ctx = { caller: p.source ?? '', dialed: p.destination ?? '', digits: null, vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled =
     index && versionId
-      ? compileOrApologize(() => compileStart(index, ctx, versionId), `flow version ${versionId}`)
+      ? await compileOrApologize(() => compileStart(index, ctx, versionId, serverStepServices), `flow version ${versionId}`)
       : (console.warn(`[vca] no published flow is routed to ${dialed || '(no number)'}`), null);
 
   const answered = compiled && !route?.ended;
@@ -59,6 +61,7 @@ export async function answerCallReceived(event: VcaWebhook, timing: Timing): Pro
     at: timing.receivedAt,
   };
   await storeArrivingCall(row, call);
+  if (answered && compiled.effects) await applyStepEffects(compiled.effects, p.sessionId);
   rememberCall(p.sessionId, { ...call, step: 0, caller: ctx.caller, dialed: ctx.dialed, ended: Boolean(route?.ended), lastEventKey: p.eventId, lastReply: reply });
   return reply;
 }

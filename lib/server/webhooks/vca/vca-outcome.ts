@@ -2,6 +2,7 @@ import 'server-only';
 import type { VcaReply } from '@/lib/eightbyeight/callflow';
 import { digitsOf, type VcaWebhook } from '@/lib/eightbyeight/webhooks';
 import { FlowRuntimeError, type CompiledReply, type Walk } from '@/lib/flow/compile';
+import type { MaybePromise } from '@/lib/flow/kinds';
 import type { EventRow } from '@/lib/server/calls/event-sql';
 
 // What the VCA handlers share: timing, the stored event row, where the call stands.
@@ -47,10 +48,10 @@ export function changedVars(before: Record<string, string>, after: Record<string
   return changed.length ? Object.fromEntries(changed) : undefined;
 }
 
-/** Compiles, or returns null (to answer with an apology) when the flow cannot run from here. */
-export function compileOrApologize<T extends CompiledReply>(compile: () => T, context: string): T | null {
+/** Compiles (a step may need I/O), or returns null (to answer with an apology) when the flow cannot run from here. */
+export async function compileOrApologize<T extends CompiledReply>(compile: () => MaybePromise<T>, context: string): Promise<T | null> {
   try {
-    return compile();
+    return await compile();
   } catch (error) {
     if (!(error instanceof FlowRuntimeError)) throw error;
     console.warn(`[vca] ${context}: ${error.message}; answering with an apology`);
