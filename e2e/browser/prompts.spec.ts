@@ -28,7 +28,14 @@ async function dropFile(page: Page, name: string, content: Buffer | { size: numb
     },
     { name, type, ...(Buffer.isBuffer(content) ? { data: [...content], size: 0 } : { data: null, size: content.size }) },
   );
-  await page.getByText('Drop .mp3 or .wav files here').dispatchEvent('drop', { dataTransfer });
+  const target = page.getByText('Drop .mp3 or .wav files here');
+  // A drop before React has hydrated the page is lost (seen in CI on a loaded machine): wait
+  // until a dragover is handled — it marks the area — then drop.
+  await expect(async () => {
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(target.locator('..')).toHaveAttribute('data-dragging', 'true', { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await target.dispatchEvent('drop', { dataTransfer });
 }
 
 /** The <audio> element fetched the recording and decoded its length: the browser can play it. */
