@@ -1,7 +1,6 @@
 import type { FlowDocument } from '@/lib/flow/document';
-import type { NodeKind } from '@/lib/flow/registry';
-import { invalidOutput, noInputOutput } from '@/lib/flow/nodes/menu/definition';
-import { definitionForNode } from '@/lib/flow/registry';
+import type { NodeDefinition } from '@/lib/flow/kinds';
+import { definitionForNode, type NodeKind } from '@/lib/flow/registry';
 
 // The designer's analytics overlay: per node of one flow version, how many times calls
 // arrived, which way they left, and where they stopped. The counts come from SQL
@@ -105,17 +104,19 @@ export function buildFlowOverlay(document: FlowDocument, rows: OverlayRows): Flo
       return { output, count: tally.exits.get(output) ?? 0, edgeId: edge?.edgeId ?? null, target: edge?.target ?? null };
     });
   };
-  const overlayOf = (nodeId: string, kind: NodeKind | null, outputs: readonly string[]): NodeOverlay => {
+  const overlayOf = (nodeId: string, kind: NodeKind | null, outputs: readonly string[], capture?: NodeDefinition<unknown>['dropOff']): NodeOverlay => {
     const tally = tallies.get(nodeId) ?? emptyTally();
     const exits = exitsOf(nodeId, outputs, tally);
-    const dropOff =
-      kind === 'menu'
-        ? { hangUps: tally.ended, noInput: tally.exits.get(noInputOutput) ?? 0, invalid: tally.exits.get(invalidOutput) ?? 0 }
-        : null;
+    const dropOff = capture
+      ? { hangUps: tally.ended, noInput: tally.exits.get(capture.noInput) ?? 0, invalid: tally.exits.get(capture.invalid) ?? 0 }
+      : null;
     return { nodeId, kind, visits: tally.visits, exits, ended: tally.ended, inProgress: tally.inProgress, dropOff };
   };
   const nodes = [
-    ...document.nodes.map((node) => overlayOf(node.id, node.kind, definitionForNode(node).outputs(node.data))),
+    ...document.nodes.map((node) => {
+      const definition = definitionForNode(node);
+      return overlayOf(node.id, node.kind, definition.outputs(node.data), definition.dropOff);
+    }),
     ...[...tallies.keys()].filter((id) => !known.has(id)).sort().map((id) => overlayOf(id, null, [])),
   ];
   return { nodes, balanced: nodes.every((node) => imbalance(node) === 0) };

@@ -1,4 +1,5 @@
 import { decodeClientActionId } from '@/lib/flow/client-action-id';
+import { isNodeKind, nodeRegistry } from '@/lib/flow/registry';
 
 // The way a caller went through a flow, from the stored webhook events. Each event now
 // stores the walk its reply took (the nodes arrived at, the output taken from each, the
@@ -137,7 +138,7 @@ export function callerPath(document: PathDocument, events: readonly PathEvent[],
   const exact = walkedPath(document, events);
   if (exact) return exact;
   const stops = waypoints(events);
-  const start = document.nodes.find((n) => n.kind === 'start');
+  const start = document.nodes.find((n) => isNodeKind(n.kind) && nodeRegistry[n.kind].entry);
   if (start && stops[0]?.nodeId !== start.id && events.length > 0) stops.unshift({ nodeId: start.id, digits: null });
   const path: CallerPath = { visits: [], edges: [], digits: [] };
   stops.forEach((stop, i) => {

@@ -63,6 +63,11 @@ export type NodeDefinition<Data> = {
   entry?: true;
   /** For the entry kind: the flow's default voice (and so language), which its steps speak in unless they choose one. */
   flowVoice?: (data: Data) => string | undefined;
+  /**
+   * For a kind that captures digits: its "no input" and "invalid" outputs, which the analytics
+   * overlay shows as the step's drop-off together with the calls that hung up there.
+   */
+  dropOff?: { noInput: string; invalid: string };
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

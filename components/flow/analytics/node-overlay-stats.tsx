@@ -11,8 +11,8 @@ export function NodeOverlayStats({ stats }: { stats: NodeOverlay }) {
     <div className="space-y-0.5 border-b border-black/10 bg-white/70 px-3 py-1 text-[11px] text-slate-700" data-testid="node-analytics">
       <p>
         <span className="font-semibold text-slate-900">{plural(stats.visits, 'visit')}</span>
-        {/* A menu's ended calls are its hang-ups, shown with its drop-off. */}
-        {stats.kind !== 'menu' && stats.ended > 0 && <span> · {stats.ended} ended here</span>}
+        {/* A capturing step's ended calls are its hang-ups, shown with its drop-off. */}
+        {!stats.dropOff && stats.ended > 0 && <span> · {stats.ended} ended here</span>}
         {stats.inProgress > 0 && <span className="text-emerald-800"> · {stats.inProgress} in progress</span>}
       </p>
       {stats.dropOff && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { nodeRegistry } from '@/lib/flow/registry';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
 import { NodeInspector } from './node-inspector';
 
@@ -8,8 +9,8 @@ export function Inspector() {
   const selected = useFlowStore((s) => s.nodes.filter((n) => n.selected).map((n) => n.id));
   const { readOnly, deletable, withStart } = useFlowStore((s) => ({
     readOnly: s.readOnly,
-    deletable: s.nodes.filter((n) => n.selected && n.type !== 'start').length,
-    withStart: s.nodes.some((n) => n.selected && n.type === 'start'),
+    deletable: s.nodes.filter((n) => n.selected && !nodeRegistry[n.type].entry).length,
+    withStart: s.nodes.some((n) => n.selected && nodeRegistry[n.type].entry),
   }));
   const actions = useFlowActions();
 

@@ -27,8 +27,8 @@ export type JournalEntry =
 
 const date = (value: Date | string) => new Date(value);
 
-/** Applies one entry, as it was when appended (JSON turned its dates into strings). */
-async function apply(entry: JournalEntry): Promise<void> {
+/** Applies one entry, as it was when appended (JSON turned its dates into strings). Exported for its tests. */
+export async function applyJournalEntry(entry: JournalEntry): Promise<void> {
   const row = { ...entry.row, receivedAt: date(entry.row.receivedAt) };
   switch (entry.kind) {
     case 'arrival':
@@ -114,7 +114,7 @@ class WebhookJournal {
   private async applyOne(record: JournalRecord<JournalEntry>): Promise<void> {
     try {
       // A connection left half-open by the outage must not stall the replay: give up, retry soon.
-      await withDeadline(apply(record.entry), env().WEBHOOK_DB_DEADLINE_MS);
+      await withDeadline(applyJournalEntry(record.entry), env().WEBHOOK_DB_DEADLINE_MS);
     } catch (error) {
       if (isDatabaseUnavailable(error)) throw error;
       console.error(`[outage] the database refused a journaled ${record.entry.kind} event (${record.entry.row.eventKey}); kept in the failed journal`, error);
@@ -147,7 +147,7 @@ export async function storeOrJournal(entry: JournalEntry): Promise<void> {
   const journal = webhookJournal();
   if (!journal.active) {
     try {
-      return await withDeadline(apply(entry), env().WEBHOOK_DB_DEADLINE_MS);
+      return await withDeadline(applyJournalEntry(entry), env().WEBHOOK_DB_DEADLINE_MS);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       console.warn(`[outage] database unavailable; journaling ${entry.kind} event ${entry.row.eventKey}`);

@@ -85,6 +85,7 @@ export const menuNode: NodeDefinition<MenuData> = {
   outputs: (d) => [...d.options.map((o) => o.digits), noInputOutput, invalidOutput],
   outputLabel: (output, d) => (d.options.some((o) => o.digits === output) ? `Press ${output}` : commonOutputLabel(output)),
   waits: true,
+  dropOff: { noInput: noInputOutput, invalid: invalidOutput },
   resume: (d, digits) => {
     const pressed = normalizeDigits(digits, d.completeOnHash);
     if (!pressed) return noInputOutput;
