@@ -45,7 +45,16 @@ describe('replaying a journaled event with step effects', () => {
       fromFile({
         kind: 'move',
         row: { eventKey: 'journal-optout-2', kind: 'VCA', sessionId: 'journal-session-1', request: {}, reply: { callflow: [] }, httpStatus: 200, receivedAt: at, latencyMs: 1 },
-        move: { sessionId: 'journal-session-1', from: null, status: 'ACTION_COMPLETED', currentNodeId: 'end', lastDigits: '9', callId: null, at },
+        move: {
+          sessionId: 'journal-session-1',
+          step: 1,
+          status: 'ACTION_COMPLETED',
+          currentNodeId: 'end',
+          lastDigits: '9',
+          callId: null,
+          at,
+          call: { versionId: 'no-such-version', direction: 'INBOUND', caller: '+6561000091', dialed: '+6568332048' },
+        },
         effects: [{ kind: 'optOut', number: '+6561000091' }],
       }),
     );
