@@ -14,11 +14,15 @@ export type ScriptedAnswer = (typeof scriptedAnswers)[number];
 
 export const setScriptsInput = z.strictObject({
   scripts: z.array(z.strictObject({ number: z.string().min(4).max(20), answers: z.array(z.enum(scriptedAnswers)).min(1).max(10) })).max(10_000),
+  /** The calls' speed (as SANDBOX_SPEED): 0.02 plays them 50× faster. */
+  speed: z.number().positive().max(100).optional(),
 });
+
+type Script = { answers: ScriptedAnswer[]; speed?: number };
 
 export async function setScripts(input: z.infer<typeof setScriptsInput>): Promise<number> {
   const numbers = input.scripts.map((s) => normalizePhoneNumber(s.number));
-  const answers = input.scripts.map((s) => JSON.stringify(s.answers));
+  const answers = input.scripts.map((s) => JSON.stringify({ answers: s.answers, ...(input.speed !== undefined && { speed: input.speed }) } satisfies Script));
   return db.$executeRaw`
     INSERT INTO sandbox_script (number, answers)
     SELECT n, a::jsonb FROM unnest(${numbers}::text[], ${answers}::text[]) AS s(n, a)
@@ -26,14 +30,16 @@ export async function setScripts(input: z.infer<typeof setScriptsInput>): Promis
 }
 
 /** The answer for the next dial of `destination`: its script's answer for this dial (the last repeats). */
-export async function scriptedAnswer(destination: string): Promise<ScriptedAnswer | null> {
+export async function scriptedAnswer(destination: string): Promise<{ answer: ScriptedAnswer; speed?: number } | null> {
   const number = normalizePhoneNumber(destination);
-  const rows = await db.$queryRaw<Array<{ answers: ScriptedAnswer[]; dialed: bigint }>>`
+  const rows = await db.$queryRaw<Array<{ answers: Script; dialed: bigint }>>`
     SELECT s.answers, (SELECT count(*) FROM sandbox_dial d WHERE d.destination = s.number) AS dialed
     FROM sandbox_script s WHERE s.number = ${number}`;
   const found = rows[0];
   if (!found) return null;
-  return found.answers[Math.min(Number(found.dialed), found.answers.length - 1)] ?? null;
+  const { answers, speed } = found.answers;
+  const answer = answers[Math.min(Number(found.dialed), answers.length - 1)];
+  return answer ? { answer, ...(speed !== undefined && { speed }) } : null;
 }
 
 const outcomeOf: Record<ScriptedAnswer, PartyRegistration['outcome']> = {
@@ -44,7 +50,11 @@ const outcomeOf: Record<ScriptedAnswer, PartyRegistration['outcome']> = {
   failed: 'FAILED',
 };
 
-export const registrationFor = (answer: ScriptedAnswer): PartyRegistration => ({ party: { mode: 'scripted', digits: [] }, outcome: outcomeOf[answer] });
+export const registrationFor = ({ answer, speed }: { answer: ScriptedAnswer; speed?: number }): PartyRegistration => ({
+  party: { mode: 'scripted', digits: [] },
+  outcome: outcomeOf[answer],
+  ...(speed !== undefined && { speed }),
+});
 
 /** Witness of a dial the sandbox accepted; an opt-out answer lists the number as the call's Opt out step would. */
 export async function logDial(dial: { sessionId: string; clientRequestId: string | null; source: string; destination: string }, answer: ScriptedAnswer | null) {

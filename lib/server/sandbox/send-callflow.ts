@@ -24,7 +24,7 @@ export async function sandboxSendCallflow(request: { subAccountId: string; autho
   try {
     await startOutboundCall(result.body.sessionId, parsed.data);
     if (destination && first?.action === 'makeCall') {
-      await logDial({ sessionId: result.body.sessionId, clientRequestId: parsed.data.clientRequestId ?? null, source: first.params.source, destination }, answer);
+      await logDial({ sessionId: result.body.sessionId, clientRequestId: parsed.data.clientRequestId ?? null, source: first.params.source, destination }, answer?.answer ?? null);
     }
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'too_many_requests')) throw error;
