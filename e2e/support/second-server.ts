@@ -7,7 +7,7 @@ import { testServer } from './test-server';
 // differently (real 8x8 credentials, SANDBOX=off, another SECRETS_KEY…), typically on
 // its own database (isolated-database.ts).
 
-export type SecondServer = { baseUrl: string; stop: () => Promise<void>; /** The last 20,000 characters it printed. */ output: () => string };
+export type SecondServer = { baseUrl: string; stop: () => Promise<void>; /** kill -9 of its whole process group, as a crash. */ kill: () => void; /** The last 20,000 characters it printed. */ output: () => string };
 export type SecondServerOptions = { env?: Record<string, string> };
 
 async function healthy(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -89,7 +89,10 @@ export async function startSecondServer(port = testServer.port + 1, options: Sec
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.slice(-4000)}`);
   }
-  return { baseUrl, stop, output: () => output };
+  const kill = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
+  return { baseUrl, stop, kill, output: () => output };
 }
 
 export type SseEvent = { event: string; data: string };

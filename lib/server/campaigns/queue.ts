@@ -16,7 +16,7 @@ const holder = globalThis as unknown as { campaignBoss?: Promise<PgBoss> };
 
 export function boss(): Promise<PgBoss> {
   holder.campaignBoss ??= (async () => {
-    const instance = new PgBoss({ ...bossConnection(), schema: 'pgboss', supervise: true, schedule: false, migrate: true });
+    const instance = new PgBoss({ ...bossConnection(), schema: 'pgboss', supervise: true, maintenanceIntervalSeconds: 5, schedule: false, migrate: true });
     instance.on('error', (error: unknown) => console.error('[campaigns] queue error', error));
     await instance.start();
     await instance.createQueue(dialQueue, { name: dialQueue, policy: 'standard', retryLimit: 20, retryDelay: 1, expireInSeconds });
