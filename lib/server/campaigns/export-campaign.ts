@@ -2,9 +2,9 @@ import 'server-only';
 import { csvRow } from '@/lib/calls/csv';
 import { db } from '@/lib/db';
 
-/** Results as CSV lines (header first): one line per attempt, and one for a contact never tried. */
+/** Results as CSV lines (CRLF, header first): one line per attempt, and one for a contact never tried. */
 export async function* exportCampaign(campaignId: string): AsyncGenerator<string> {
-  yield `${csvRow(['line', 'number', 'state', 'attempt', 'dialed_at', 'outcome', 'detail', 'session_id'])}\n`;
+  yield csvRow(['line', 'number', 'state', 'attempt', 'dialed_at', 'outcome', 'detail', 'session_id']);
   let cursor: string | undefined;
   for (;;) {
     const contacts = await db.campaignContact.findMany({
@@ -17,8 +17,8 @@ export async function* exportCampaign(campaignId: string): AsyncGenerator<string
     if (!contacts.length) return;
     let chunk = '';
     for (const c of contacts) {
-      if (!c.attemptRows.length) chunk += `${csvRow([c.line, c.number, c.state, null, null, null, null, null])}\n`;
-      for (const a of c.attemptRows) chunk += `${csvRow([c.line, c.number, c.state, a.attemptNo, a.dialedAt, a.outcome, a.detail, a.sessionId])}\n`;
+      if (!c.attemptRows.length) chunk += csvRow([c.line, c.number, c.state, null, null, null, null, null]);
+      for (const a of c.attemptRows) chunk += csvRow([c.line, c.number, c.state, a.attemptNo, a.dialedAt, a.outcome, a.detail, a.sessionId]);
     }
     yield chunk;
     cursor = contacts.at(-1)!.id;
