@@ -64,7 +64,8 @@ export async function dialContact(job: DialJob): Promise<void> {
     if (claim.kind === 'stop') return;
     if (claim.kind === 'wait') {
       if (Date.now() - started > maxWaitMs) return enqueue([job]);
-      await sleep(Math.min(Math.max(claim.ms, 10), 200));
+      // Until the slot nears (at most a second): the status is read again at the next claim.
+      await sleep(Math.min(Math.max(claim.ms, 10), 1000));
       continue;
     }
     const wait = claim.slotAt.getTime() - Date.now();

@@ -5,7 +5,7 @@ import { boss, dialQueue, type DialJob } from './queue';
 import { finishCampaigns, settleAttempts } from './settle-attempts';
 
 // Every app server works the campaign queue (started from instrumentation.ts): CAMPAIGN_WORKERS
-// jobs at a time, and a settling pass every quarter second. Pace and caps are not per server:
+// jobs at a time (in up to 6 fetch loops), and a settling pass every quarter second. Pace and caps are not per server:
 // they live in the campaign's row (dial-contact.ts).
 
 const holder = globalThis as unknown as { campaignEngine?: boolean };
@@ -16,9 +16,16 @@ export async function startCampaignEngine(): Promise<void> {
   if (holder.campaignEngine || workers === 0) return;
   holder.campaignEngine = true;
   const queue = await boss();
-  for (let i = 0; i < workers; i += 1) {
-    await queue.work<DialJob>(dialQueue, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (job) await dialContact(job.data);
+  // pg-boss waits out its polling interval after a quick job, so each fetch loop takes a batch
+  // and dials it concurrently. A failed job fails its batch, which is then offered again:
+  // harmless, since a contact's attempt is claimed once whatever the number of jobs.
+  const loops = Math.min(workers, 6);
+  const batchSize = Math.ceil(workers / loops);
+  for (let i = 0; i < loops; i += 1) {
+    await queue.work<DialJob>(dialQueue, { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      const results = await Promise.allSettled(jobs.map((job) => dialContact(job.data)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
     });
   }
   const tick = async () => {

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { normalizePhoneNumber } from '@/lib/phone-number';
 import { addOptOut } from '@/lib/server/do-not-call/add-opt-out';
+import { scriptedDigits } from '@/lib/sandbox/control-api';
 import type { PartyRegistration } from '@/lib/sandbox/engine/registry';
 
 // The sandbox's per-number scripted answers and its call log, both in the database so that
@@ -16,13 +17,15 @@ export const setScriptsInput = z.strictObject({
   scripts: z.array(z.strictObject({ number: z.string().min(4).max(20), answers: z.array(z.enum(scriptedAnswers)).min(1).max(10) })).max(10_000),
   /** The calls' speed (as SANDBOX_SPEED): 0.02 plays them 50× faster. */
   speed: z.number().positive().max(100).optional(),
+  /** What an answering party presses, in order (scriptedDigits' entries), e.g. ["1"]. */
+  digits: scriptedDigits.optional(),
 });
 
-type Script = { answers: ScriptedAnswer[]; speed?: number };
+type Script = { answers: ScriptedAnswer[]; speed?: number; digits?: z.infer<typeof scriptedDigits> };
 
 export async function setScripts(input: z.infer<typeof setScriptsInput>): Promise<number> {
   const numbers = input.scripts.map((s) => normalizePhoneNumber(s.number));
-  const answers = input.scripts.map((s) => JSON.stringify({ answers: s.answers, ...(input.speed !== undefined && { speed: input.speed }) } satisfies Script));
+  const answers = input.scripts.map((s) => JSON.stringify({ answers: s.answers, ...(input.speed !== undefined && { speed: input.speed }), ...(input.digits && { digits: input.digits }) } satisfies Script));
   return db.$executeRaw`
     INSERT INTO sandbox_script (number, answers)
     SELECT n, a::jsonb FROM unnest(${numbers}::text[], ${answers}::text[]) AS s(n, a)
@@ -30,16 +33,18 @@ export async function setScripts(input: z.infer<typeof setScriptsInput>): Promis
 }
 
 /** The answer for the next dial of `destination`: its script's answer for this dial (the last repeats). */
-export async function scriptedAnswer(destination: string): Promise<{ answer: ScriptedAnswer; speed?: number } | null> {
+export type ScriptedDial = { answer: ScriptedAnswer; speed?: number; digits?: Script['digits'] };
+
+export async function scriptedAnswer(destination: string): Promise<ScriptedDial | null> {
   const number = normalizePhoneNumber(destination);
   const rows = await db.$queryRaw<Array<{ answers: Script; dialed: bigint }>>`
     SELECT s.answers, (SELECT count(*) FROM sandbox_dial d WHERE d.destination = s.number) AS dialed
     FROM sandbox_script s WHERE s.number = ${number}`;
   const found = rows[0];
   if (!found) return null;
-  const { answers, speed } = found.answers;
+  const { answers, speed, digits } = found.answers;
   const answer = answers[Math.min(Number(found.dialed), answers.length - 1)];
-  return answer ? { answer, ...(speed !== undefined && { speed }) } : null;
+  return answer ? { answer, ...(speed !== undefined && { speed }), ...(digits && { digits }) } : null;
 }
 
 const outcomeOf: Record<ScriptedAnswer, PartyRegistration['outcome']> = {
@@ -50,8 +55,8 @@ const outcomeOf: Record<ScriptedAnswer, PartyRegistration['outcome']> = {
   failed: 'FAILED',
 };
 
-export const registrationFor = ({ answer, speed }: { answer: ScriptedAnswer; speed?: number }): PartyRegistration => ({
-  party: { mode: 'scripted', digits: [] },
+export const registrationFor = ({ answer, speed, digits }: ScriptedDial): PartyRegistration => ({
+  party: { mode: 'scripted', digits: digits ?? [] },
   outcome: outcomeOf[answer],
   ...(speed !== undefined && { speed }),
 });
