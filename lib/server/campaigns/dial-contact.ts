@@ -12,7 +12,7 @@ import { db } from '@/lib/db';
 import { campaignNow } from './clock';
 import { enqueue, type DialJob } from './queue';
 import { settleNow } from './settle-attempts';
-import { sql, transaction } from './sql';
+import { sql } from './sql';
 
 type CampaignRow = {
   status: string;
@@ -79,44 +79,51 @@ async function finalState(contactId: string, state: string): Promise<void> {
 }
 
 /**
- * The claim, in one transaction on the campaign's row (FOR UPDATE: every server's claims for
- * this campaign queue here): still running, under its cap and under the campaigns' share of
- * the trunk, a pace slot taken from the shared bucket, and the attempt row inserted.
+ * The claim. A look without a lock first (most calls are told to wait for their slot), then one
+ * statement that locks the campaign's row (FOR UPDATE: every server's claims for this campaign
+ * queue there, held for that statement only) and checks it is still running, under its cap and
+ * under the campaigns' share of the trunk, with a pace slot due; then inserts the attempt (its
+ * unique key makes a second claim of the same attempt impossible), takes the slot from the
+ * shared bucket and marks the contact dialing.
  */
 async function claimAttempt(job: DialJob, attemptsBefore: number): Promise<Claim> {
   const settings = env();
   const share = Math.max(1, Math.floor(settings.VOICE_CALL_CAPACITY * settings.CAMPAIGN_CAPACITY_SHARE));
-  return transaction(async (tx) => {
-    const [campaign] = await tx.query<{ status: string; run_generation: number; max_concurrent: number; calls_per_second: number; wait_ms: number }>(
-      `SELECT status, run_generation, max_concurrent, calls_per_second,
-              extract(epoch FROM (next_slot_at - (now() AT TIME ZONE 'UTC'))) * 1000 AS wait_ms
-       FROM campaign WHERE id = $1 FOR UPDATE`,
-      [job.campaignId],
-    );
-    if (!campaign || campaign.status !== 'RUNNING' || campaign.run_generation !== job.generation) return { kind: 'stop' };
-    if (Number(campaign.wait_ms) > horizonMs) return { kind: 'wait', ms: Number(campaign.wait_ms) - horizonMs };
-    const [active] = await tx.query<{ mine: string; all: string }>(
-      `SELECT count(*) FILTER (WHERE campaign_id = $1) AS mine, count(*) AS all FROM campaign_attempt WHERE settled_at IS NULL`,
-      [job.campaignId],
-    );
-    if (Number(active!.mine) >= campaign.max_concurrent || Number(active!.all) >= share) return { kind: 'wait', ms: 100 };
-    const attemptNo = attemptsBefore + 1;
-    const claimed = await tx.query<{ id: string }>(
-      `INSERT INTO campaign_attempt (id, campaign_id, contact_id, attempt_no)
-       SELECT gen_random_uuid()::text, $1, $2, $3
-       WHERE EXISTS (SELECT 1 FROM campaign_contact WHERE id = $2 AND attempts = $4 AND state IN ('WAITING', 'OUTSIDE_HOURS'))
-       ON CONFLICT (contact_id, attempt_no) DO NOTHING RETURNING id`,
-      [job.campaignId, job.contactId, attemptNo, attemptsBefore],
-    );
-    if (!claimed[0]) return { kind: 'stop' }; // another job claimed it first
-    const [slot] = await tx.query<{ slot_at: Date }>(
-      `UPDATE campaign SET next_slot_at = greatest(next_slot_at, now() AT TIME ZONE 'UTC') + make_interval(secs => 1.0 / calls_per_second)
-       WHERE id = $1 RETURNING next_slot_at - make_interval(secs => 1.0 / calls_per_second) AS slot_at`,
-      [job.campaignId],
-    );
-    await tx.query(`UPDATE campaign_contact SET state = 'DIALING', attempts = $2, next_at = NULL, updated_at = now() WHERE id = $1`, [job.contactId, attemptNo]);
-    return { kind: 'claimed', attemptId: claimed[0].id, attemptNo, slotAt: slot!.slot_at };
-  });
+  const [look] = await sql<{ status: string; run_generation: number; wait_ms: number }>(
+    `SELECT status, run_generation, extract(epoch FROM (next_slot_at - (now() AT TIME ZONE 'UTC'))) * 1000 AS wait_ms FROM campaign WHERE id = $1`,
+    [job.campaignId],
+  );
+  if (!look || look.status !== 'RUNNING' || look.run_generation !== job.generation) return { kind: 'stop' };
+  if (Number(look.wait_ms) > horizonMs) return { kind: 'wait', ms: Number(look.wait_ms) - horizonMs };
+  const attemptNo = attemptsBefore + 1;
+  const [row] = await sql<{ locked: boolean; capped: boolean; attempt_id: string | null; slot_at: Date | null }>(
+    `WITH c AS (
+       SELECT id, max_concurrent FROM campaign
+       WHERE id = $1 AND status = 'RUNNING' AND run_generation = $4
+         AND next_slot_at <= (now() AT TIME ZONE 'UTC') + make_interval(secs => $6::float8 / 1000)
+       FOR UPDATE),
+     active AS (SELECT count(*) FILTER (WHERE campaign_id = $1) AS mine, count(*) AS total FROM campaign_attempt WHERE settled_at IS NULL),
+     ok AS (SELECT c.id FROM c, active WHERE active.mine < c.max_concurrent AND active.total < $5),
+     ins AS (
+       INSERT INTO campaign_attempt (id, campaign_id, contact_id, attempt_no)
+       SELECT gen_random_uuid()::text, $1, $2, $3 FROM ok
+       WHERE EXISTS (SELECT 1 FROM campaign_contact WHERE id = $2 AND attempts = $3 - 1 AND state IN ('WAITING', 'OUTSIDE_HOURS'))
+       ON CONFLICT (contact_id, attempt_no) DO NOTHING RETURNING id),
+     slot AS (
+       UPDATE campaign SET next_slot_at = greatest(next_slot_at, now() AT TIME ZONE 'UTC') + make_interval(secs => 1.0 / calls_per_second)
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
+       RETURNING next_slot_at - make_interval(secs => 1.0 / calls_per_second) AS slot_at),
+     contact AS (
+       UPDATE campaign_contact SET state = 'DIALING', attempts = $3, next_at = NULL, updated_at = now()
+       WHERE id = $2 AND EXISTS (SELECT 1 FROM ins) RETURNING 1)
+     SELECT EXISTS (SELECT 1 FROM c) AS locked, NOT EXISTS (SELECT 1 FROM ok) AS capped,
+            (SELECT id FROM ins) AS attempt_id, (SELECT slot_at FROM slot) AS slot_at, (SELECT count(*) FROM contact) AS marked`,
+    [job.campaignId, job.contactId, attemptNo, job.generation, share, horizonMs],
+  );
+  if (row?.attempt_id && row.slot_at) return { kind: 'claimed', attemptId: row.attempt_id, attemptNo, slotAt: row.slot_at };
+  if (!row?.locked) return { kind: 'wait', ms: 20 }; // paused, or the slot was taken meanwhile: the next look says which
+  if (row.capped) return { kind: 'wait', ms: 100 };
+  return { kind: 'stop' }; // another job claimed this attempt first
 }
 
 /** Send Callflow with the attempt's id as clientRequestId; the session's id is kept on the attempt. */
