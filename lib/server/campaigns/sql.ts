@@ -61,7 +61,8 @@ export function bossConnection(): { connectionString: string; max: number } | { 
   const { pglite } = target;
   return {
     db: {
-      executeSql: async (text, values) => {
+      // pg-boss calls it without values for its own scripts (migrations, several statements).
+      executeSql: async (text, values = []) => {
         if (values.length === 0 && text.includes(';')) {
           const results = await pglite.exec(text);
           return { rows: results.at(-1)?.rows ?? [] };
