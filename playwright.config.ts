@@ -63,6 +63,8 @@ export default defineConfig({
       OIDC_CLIENT_SECRET: testIdp.clientSecret,
       OIDC_NAME: testIdp.name,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Campaign calls in the sandbox last a second: a call lost with a killed server times out soon.
+      CAMPAIGN_SUMMARY_TIMEOUT_S: '15',
     },
   },
 });

@@ -19,6 +19,7 @@ const sections: ReadonlyArray<readonly [string, string, Permission]> = [
   ['/', 'Flows', 'flows.read'],
   ['/prompts', 'Prompts', 'flows.read'],
   ['/calls', 'Calls', 'calls.read'],
+  ['/campaigns', 'Campaigns', 'campaigns.read'],
   ['/do-not-call', 'Do not call', 'dnc.read'],
   ['/live', 'Live', 'calls.read'],
   ['/history', 'History', 'calls.read'],

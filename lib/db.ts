@@ -8,12 +8,15 @@ import { countRoundTrips } from '@/lib/server/metrics';
 // opens a database) and cached on globalThis so dev-mode reloads do not open a second
 // pool — or, embedded, a second PGlite on the same folder, which fails.
 type NotificationSource = { kind: 'postgres'; url: string } | { kind: 'embedded'; listen: EmbeddedListen };
+/** Where SQL outside Prisma goes (pg-boss and its transactions): a URL for a pool of its own, or the embedded database. */
+export type SqlTarget = { kind: 'postgres'; url: string } | { kind: 'embedded'; pglite: NonNullable<ReturnType<typeof openAdapter>['pglite']> };
 type Opened = {
   client: PrismaClient;
   close: () => Promise<void>;
   kind: 'postgres' | 'embedded';
   description: string;
   notifications: NotificationSource;
+  sql: SqlTarget;
 };
 const globalForDb = globalThis as unknown as { openedDb?: Opened };
 
@@ -25,7 +28,8 @@ function opened(): Opened {
   const client = new PrismaClient({ adapter: settings.METRICS ? countRoundTrips(adapter.factory) : adapter.factory });
   const notifications: NotificationSource =
     target.kind === 'postgres' ? { kind: 'postgres', url: target.url } : { kind: 'embedded', listen: requireListen(adapter.listen) };
-  globalForDb.openedDb = { client, close: adapter.close, kind: target.kind, description: describeTarget(target), notifications };
+  const sql: SqlTarget = target.kind === 'postgres' ? { kind: 'postgres', url: target.url } : { kind: 'embedded', pglite: adapter.pglite! };
+  globalForDb.openedDb = { client, close: adapter.close, kind: target.kind, description: describeTarget(target), notifications, sql };
   return globalForDb.openedDb;
 }
 
@@ -45,6 +49,10 @@ function requireListen(listen: EmbeddedListen | undefined): EmbeddedListen {
 /** Where LISTEN works: a URL for a dedicated connection, or the embedded database itself. */
 export function notificationSource(): NotificationSource {
   return opened().notifications;
+}
+
+export function sqlTarget(): SqlTarget {
+  return opened().sql;
 }
 
 export function databaseDescription() {

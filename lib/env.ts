@@ -85,6 +85,14 @@ const envSchema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** The built-in 8x8 sandbox: auto = on while no real 8x8 credentials are configured. */
   SANDBOX: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Calls the 8x8 account (trunk) carries at once, campaigns, callbacks and inbound together. */
+  VOICE_CALL_CAPACITY: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** The share of VOICE_CALL_CAPACITY all campaigns together may hold, so callbacks and inbound calls keep working. */
+  CAMPAIGN_CAPACITY_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
+  /** Campaign jobs this server works at once; 0 leaves the queue to the other servers (it still serves the pages). */
+  CAMPAIGN_WORKERS: z.coerce.number().int().min(0).max(500).default(48),
+  /** An attempt whose session summary has not arrived after this long ends as "no summary". */
+  CAMPAIGN_SUMMARY_TIMEOUT_S: z.coerce.number().int().min(5).max(7 * 24 * 3600).default(3600),
   /** Counts database round trips per webhook and serves them at /api/metrics. */
   METRICS: z
     .enum(['0', '1', 'true', 'false'])

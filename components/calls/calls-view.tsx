@@ -1,9 +1,9 @@
 'use client';
 
+import Link from 'next/link';
 import { useState } from 'react';
 import { RoleNotice } from '@/components/auth/role-notice';
 import type { LaunchOutcome } from '@/lib/calls/launch-outcome';
-import { BulkCallbacks } from './bulk-callbacks';
 import { RecentCalls } from './recent-calls';
 import { SingleCallForm } from './single-call-form';
 import { useAccountNumbers } from './use-account-numbers';
@@ -11,7 +11,7 @@ import type { CallFlow } from './use-flow-source';
 
 const card = 'space-y-3 rounded-lg border border-slate-200 bg-white p-5';
 
-/** Outbound calling: one call, a CSV batch, and the latest outbound calls. */
+/** Outbound calling: one call, and the latest outbound calls (lists of contacts are campaigns). */
 export function CallsView({ flows, initialFlowId }: { flows: CallFlow[]; initialFlowId: string | null }) {
   const account = useAccountNumbers();
   const [launchedMode, setLaunchedMode] = useState<'live' | 'sandbox' | null>(null);
@@ -55,12 +55,13 @@ export function CallsView({ flows, initialFlowId }: { flows: CallFlow[]; initial
         <SingleCallForm flows={flows} initialFlowId={initialFlowId} account={account} sandbox={sandbox} onLaunched={onLaunched} />
       </section>
 
-      <section aria-labelledby="bulk-heading" className={card}>
-        <h2 id="bulk-heading" className="text-lg font-semibold">
-          Bulk callbacks
-        </h2>
-        <BulkCallbacks flows={flows} initialFlowId={initialFlowId} account={account} onCreated={refresh} />
-      </section>
+      <p className="text-sm text-slate-700">
+        Calling a list of contacts? Run a{' '}
+        <Link href="/campaigns" className="text-blue-800 underline">
+          campaign
+        </Link>
+        : the server paces it, keeps to calling hours and retries, and it goes on when this tab is closed.
+      </p>
 
       <section aria-labelledby="recent-heading" className="space-y-3">
         <h2 id="recent-heading" className="text-lg font-semibold">

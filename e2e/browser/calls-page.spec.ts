@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createFlow, getCall, publish, routeNumber, uniqueNumber } from '../support/api';
 
@@ -32,7 +31,6 @@ async function greetingFlow(request: APIRequestContext, name: string) {
 
 const tag = () => `t${randomUUID().slice(0, 8)}`;
 const newCall = (page: Page) => page.getByRole('region', { name: 'New call' });
-const bulk = (page: Page) => page.getByRole('region', { name: 'Bulk callbacks' });
 const recent = (page: Page) => page.getByRole('region', { name: 'Recent outbound calls' });
 
 test('launch one call from the flows page’s Call action into the sandbox', async ({ page, request }) => {
@@ -105,103 +103,10 @@ test('a refused call shows 8x8’s reason, from the routed number and from an ot
   await expect(recent(page).getByRole('row').filter({ hasText: other })).toContainText('not created');
 });
 
-test('bulk callbacks from pasted CSV: the bad row is explained, the good rows are created with their vars, and the results export', async ({ page, request }) => {
-  const name = `${tag()} bulk`;
-  const flowId = await greetingFlow(request, name);
-  const [ann, cy] = [uniqueNumber(), uniqueNumber()];
-  await page.goto('/calls');
-
-  const section = bulk(page);
-  await section.getByRole('textbox', { name: 'CSV text' }).fill(`\uFEFFnumber,name\r\n${ann},Ann\r\n+12,Bo\r\n\r\n${cy},"Lee, Cy"\r\n`);
-  await expect(section.getByText('3 rows: 2 to call, 1 excluded (marked below).')).toBeVisible();
-  await expect(section.getByRole('row').filter({ hasText: '+12' })).toContainText('Excluded — row 3: +12 is not an E.164 number');
-
-  await section.getByRole('combobox', { name: 'Flow' }).selectOption(flowId);
-  await section.getByRole('combobox', { name: 'Source (caller id)' }).selectOption(sandboxNumbers[0]);
-  await section.getByRole('spinbutton', { name: 'Rate (calls per minute)' }).fill('600');
-  await section.getByRole('button', { name: 'Start' }).click();
-
-  const progress = section.getByRole('progressbar', { name: 'Batch progress' });
-  await expect(progress).toHaveAttribute('aria-valuenow', '100');
-  await expect(section.getByRole('status')).toHaveText('Done: 3 rows — 2 created, 0 failed, 1 skipped.');
-
-  const results = section.getByRole('table', { name: 'Batch results' });
-  await expect(results.getByRole('row').filter({ hasText: '+12' })).toContainText('skipped');
-  await expect(results.getByRole('row').filter({ hasText: '+12' })).toContainText('row 3: +12 is not an E.164 number');
-  const annRow = results.getByRole('row').filter({ hasText: ann });
-  await expect(annRow).toContainText('created');
-  const annSession = (await annRow.getByRole('cell').nth(3).textContent())!.trim();
-  expect(annSession).toMatch(/^[0-9a-f-]{36}$/);
-  expect((await getCall(request, annSession)).session).toMatchObject({ caller: ann, dialed: sandboxNumbers[0], vars: { name: 'Ann' } });
-  await expect(results.getByRole('row').filter({ hasText: cy })).toContainText('created');
-  await expect(recent(page).getByRole('row').filter({ hasText: annSession })).toBeVisible();
-
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export results as CSV' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^callback-results-.*\.csv$/);
-  const lines = (await readFile((await download.path())!, 'utf8')).trimEnd().split('\r\n');
-  expect(lines).toHaveLength(4);
-  expect(lines[0]).toBe('row,number,result,session_id,reason,name');
-  // Numbers are written as text ("'+65…"), as OWASP advises against formula cells.
-  expect(lines[1]).toBe(`2,'${ann},created,${annSession},,Ann`);
-  expect(lines[2]).toBe("3,'+12,skipped,,row 3: +12 is not an E.164 number (e.g. +6591234567),Bo");
-  expect(lines[3]).toMatch(new RegExp(`^5,'\\${cy},created,[0-9a-f-]{36},,"Lee, Cy"$`));
-});
-
-test('a batch from an uploaded file pauses and resumes', async ({ page, request }) => {
-  const flowId = await greetingFlow(request, `${tag()} paced`);
-  await page.clock.install();
-  await page.goto('/calls');
-
-  const section = bulk(page);
-  const csv = `number,name\n${uniqueNumber()},Ann\n${uniqueNumber()},Bo\n`;
-  await section.getByLabel('Upload a .csv file').setInputFiles({ name: 'callbacks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await expect(section.getByText('Loaded callbacks.csv.')).toBeVisible();
-  await expect(section.getByText('2 rows: 2 to call.')).toBeVisible();
-  await section.getByRole('combobox', { name: 'Flow' }).selectOption(flowId);
-  await section.getByRole('combobox', { name: 'Source (caller id)' }).selectOption(sandboxNumbers[1]);
-  // One a minute: the second call waits a minute after the first.
-  await section.getByRole('spinbutton', { name: 'Rate (calls per minute)' }).fill('1');
-  await section.getByRole('button', { name: 'Start' }).click();
-
-  const progress = section.getByRole('progressbar', { name: 'Batch progress' });
-  await expect(progress).toHaveAttribute('aria-valuenow', '50');
-  await section.getByRole('button', { name: 'Pause' }).click();
-  await expect(section.getByRole('status')).toHaveText('Paused after 1 of 2 rows — 1 created, 0 failed, 0 skipped.');
-
-  // Well past the minute, a paused batch still does not call.
-  await page.clock.fastForward('02:00');
-  await expect(progress).toHaveAttribute('aria-valuenow', '50');
-  await expect(section.getByRole('table', { name: 'Batch results' }).getByRole('row')).toHaveCount(2);
-
-  await section.getByRole('button', { name: 'Resume' }).click();
-  await expect(progress).toHaveAttribute('aria-valuenow', '100');
-  await expect(section.getByRole('status')).toHaveText('Done: 2 rows — 2 created, 0 failed, 0 skipped.');
-});
-
-test('cancel stops a batch before its next call', async ({ page, request }) => {
-  const flowId = await greetingFlow(request, `${tag()} cancel`);
-  await page.clock.install();
-  await page.goto('/calls');
-
-  const section = bulk(page);
-  await section.getByRole('textbox', { name: 'CSV text' }).fill(`number\n${uniqueNumber()}\n${uniqueNumber()}\n${uniqueNumber()}`);
-  await section.getByRole('combobox', { name: 'Flow' }).selectOption(flowId);
-  await section.getByRole('combobox', { name: 'Source (caller id)' }).selectOption(sandboxNumbers[0]);
-  await section.getByRole('spinbutton', { name: 'Rate (calls per minute)' }).fill('1');
-  await section.getByRole('button', { name: 'Start' }).click();
-  await expect(section.getByRole('progressbar', { name: 'Batch progress' })).toHaveAttribute('aria-valuenow', '33');
-  await section.getByRole('button', { name: 'Cancel' }).click();
-  await expect(section.getByRole('status')).toHaveText('Cancelled after 1 of 3 rows — 1 created, 0 failed, 0 skipped. The rest were not called.');
-  await page.clock.fastForward('05:00');
-  await expect(section.getByRole('table', { name: 'Batch results' }).getByRole('row')).toHaveCount(2);
-  await expect(section.getByRole('button', { name: 'Start' })).toBeEnabled();
-});
-
 test('the calls page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/calls');
   await expect(newCall(page).getByText(/8x8 accepts only the account’s own numbers/)).toBeVisible();
-  await bulk(page).getByRole('textbox', { name: 'CSV text' }).fill('number,name\n+6591234567,Ann\n+12,Bo');
-  await expect(bulk(page).getByRole('table', { name: 'Preview of the rows to call' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'campaign', exact: true })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });

@@ -155,9 +155,6 @@ test.describe('an editor', () => {
     await expect(launch).toBeDisabled();
     await expect(launch).toHaveAccessibleDescription('Needs the Publisher role or higher');
     await expect(single.getByRole('textbox', { name: 'Destination' })).toBeDisabled();
-    const bulk = page.getByRole('region', { name: 'Bulk callbacks' });
-    await expect(bulk.getByRole('button', { name: 'Start' })).toHaveAccessibleDescription('Needs the Publisher role or higher');
-    await expect(bulk.getByRole('textbox', { name: 'CSV text' })).toBeDisabled();
     await expect(page.getByRole('heading', { name: 'Recent outbound calls' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   });

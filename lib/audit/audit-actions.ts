@@ -18,6 +18,12 @@ export const auditActionLabels = {
   'number.route': 'Number routed',
   'number.unroute': 'Number unrouted',
   'call.launch': 'Outbound call launched',
+  'campaign.create': 'Campaign created',
+  'campaign.import': 'Campaign contacts imported',
+  'campaign.run': 'Campaign started',
+  'campaign.pause': 'Campaign paused',
+  'campaign.resume': 'Campaign resumed',
+  'campaign.cancel': 'Campaign cancelled',
   'dnc.add': 'Added to do-not-call list',
   'dnc.import': 'Do-not-call list imported',
   'dnc.opt_out': 'Caller opted out',
@@ -53,6 +59,7 @@ export const auditAreaLabels = {
   prompt: 'Prompt library',
   number: 'Numbers',
   call: 'Outbound calls',
+  campaign: 'Campaigns',
   dnc: 'Do-not-call list',
   settings: 'Settings (8x8, data dips)',
   user: 'Users',
@@ -68,7 +75,7 @@ export function areaOf(action: AuditAction): AuditArea {
 }
 
 /** What an entry acted on. */
-export const auditTargetTypes = ['flow', 'prompt', 'number', 'call', 'settings', 'webhook', 'user', 'invite', 'token'] as const;
+export const auditTargetTypes = ['flow', 'prompt', 'number', 'call', 'campaign', 'settings', 'webhook', 'user', 'invite', 'token'] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 export const auditActionSchema = z.enum(auditActions);

@@ -7,6 +7,8 @@ export type Role = (typeof roles)[number];
 
 /** Each permission names the least role that holds it; a role holds everything below it. */
 const leastRole = {
+  /** Campaigns: their progress, attempts and results export. */
+  'campaigns.read': 'viewer',
   /** Flows read-only, versions, voices, the account's numbers, the prompt library (to listen and pick). */
   'flows.read': 'viewer',
   /** Live calls, call history, analytics. */
@@ -32,6 +34,8 @@ const leastRole = {
   'numbers.route': 'publisher',
   /** Launch outbound calls. */
   'calls.launch': 'publisher',
+  /** Create, run, pause, resume and cancel campaigns: they place calls, like a launch. */
+  'campaigns.run': 'publisher',
   /** Remove numbers from the do-not-call list: it lets calls reach someone who asked not to be called, so it takes the role that launches them. */
   'dnc.remove': 'publisher',
   /** 8x8 credentials, webhook registration, data dip secrets and allowed hosts. */
@@ -72,8 +76,8 @@ export function deniedReason(permission: Permission): string {
 }
 
 export const roleDescriptions: Record<Role, string> = {
-  viewer: 'Reads flows, live calls, history, analytics and the do-not-call list',
+  viewer: 'Reads flows, live calls, history, analytics, campaigns and the do-not-call list',
   editor: 'Also edits drafts, uploads recordings, makes test calls in the sandbox and adds numbers to the do-not-call list',
-  publisher: 'Also publishes and restores versions, deletes recordings, routes numbers, launches outbound calls and removes numbers from the do-not-call list',
+  publisher: 'Also publishes and restores versions, deletes recordings, routes numbers, launches outbound calls and campaigns and removes numbers from the do-not-call list',
   admin: 'Also manages users, API tokens, 8x8 setup, webhooks, data dip secrets and reads the audit log',
 };

@@ -29,6 +29,8 @@ export type OpenAdapter = {
   close: () => Promise<void>;
   /** Embedded only; on PostgreSQL a listener opens its own connection. */
   listen?: EmbeddedListen;
+  /** Embedded only: the database itself, for SQL outside Prisma (the campaign queue). */
+  pglite?: PGlite;
 };
 
 /** One adapter factory for the app, the migrate script and the seed alike. */
@@ -44,5 +46,5 @@ export function openAdapter(target: DatabaseTarget, poolSize = 16): OpenAdapter 
     const unlisten = await pglite.listen(channel, callback);
     return () => unlisten();
   };
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close(), listen };
+  return { factory: new PrismaPGlite(pglite), close: () => pglite.close(), listen, pglite };
 }

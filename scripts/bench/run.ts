@@ -16,6 +16,8 @@
 // Then (BENCH_HISTORY=0 skips it: seeding takes ~1–4 min): 1M sessions / 5M events, then
 // p95 of GET /api/calls over 12 filter combinations → `BENCH history`, and of the dashboard's
 // GET /api/analytics over 5 periods and flows → `BENCH analytics` (docs/benchmarks.md).
+// Then (BENCH_CAMPAIGN=0 skips it, ~2 min): a 2,000-contact campaign at 20 calls/s against the
+// sandbox and a 100,000-row contacts import (./campaign.ts) → `BENCH campaign`.
 // Then (BENCH_OUTAGE=0 skips it, ~2 min): PostgreSQL restarted and stopped for 30 s under
 // live calls, on a PostgreSQL of its own (./outage.ts) → `BENCH outage`.
 // BENCH_PORT (3400): where the bench's server listens.
@@ -25,6 +27,7 @@ import { percentile, round } from './percentiles';
 import { benchDesigner } from './designer';
 import { benchHistory, historyBenchLines } from './history';
 import { adminHeaders, benchAdmin, signInBenchAdmin } from './admin-session';
+import { benchCampaign } from './campaign';
 import { benchLive } from './live';
 import { benchOutage } from './outage';
 import { startServer } from './server';
@@ -119,6 +122,10 @@ try {
   const live = await benchLive(baseUrl, post, dialed, Number(process.env.BENCH_LIVE_CALLS ?? 50));
   console.log(`bench: webhook → live change event, ${live.length} calls one at a time: ${describe(live)}`);
   console.log(`BENCH live p50_ms=${round(percentile(live, 50))} p95_ms=${round(percentile(live, 95))}`);
+
+  if (process.env.BENCH_CAMPAIGN !== '0') {
+    for (const line of await benchCampaign(baseUrl)) console.log(line);
+  }
 
   if (process.env.BENCH_HISTORY !== '0') {
     for (const line of historyBenchLines(await benchHistory(baseUrl, scratch.url))) console.log(line);

@@ -2,7 +2,9 @@ import 'server-only';
 import { sendCallflowRequest } from '@/lib/eightbyeight/callflow';
 import { AppError } from '@/lib/http/app-error';
 import { sendCallflow } from '@/lib/sandbox/send-callflow';
+import { logDial, registrationFor, scriptedAnswer } from './dial-script';
 import { startOutboundCall } from './place-call';
+import { registerParty } from '@/lib/sandbox/engine/registry';
 import { sandboxAccount } from './sandbox-account';
 
 /** The sandbox's Send Callflow: 8x8's validation and answer; a CREATED session starts ringing. */
@@ -15,8 +17,15 @@ export async function sandboxSendCallflow(request: { subAccountId: string; autho
     console.warn('[sandbox] created session could not be typed', result.body.sessionId, parsed.error.message);
     return result;
   }
+  const first = parsed.data.callflow[0];
+  const destination = first?.action === 'makeCall' ? first.params.destination : null;
+  const answer = destination ? await scriptedAnswer(destination) : null;
+  if (destination && answer) registerParty(destination, registrationFor(answer));
   try {
     await startOutboundCall(result.body.sessionId, parsed.data);
+    if (destination && first?.action === 'makeCall') {
+      await logDial({ sessionId: result.body.sessionId, clientRequestId: parsed.data.clientRequestId ?? null, source: first.params.source, destination }, answer?.answer ?? null);
+    }
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'too_many_requests')) throw error;
     // As 8x8 answers a refused request: NOT_CREATED with the reason.

@@ -76,6 +76,13 @@ export async function storeSessionEnding(row: EventRow, end: SessionEnding, legs
         mos_poor = EXCLUDED.mos_poor, mos_sum = EXCLUDED.mos_sum
       RETURNING ${notifiedColumns}, started_at, flow_id),
     ${end.forgetRollup ? Prisma.sql`forgotten AS (${forgetDaySql('session')}),` : Prisma.empty}
+    attempt AS (
+      -- A campaign's attempt learns its ending here (matched by session, or by the clientRequestId it sent),
+      -- so a summary replayed from the webhook journal settles it too.
+      UPDATE campaign_attempt SET summary_status = ${end.finalStatus}, error_code = ${end.errorCode}, ended_at = ${end.endedAt},
+                                  session_id = COALESCE(session_id, ${end.sessionId})
+      WHERE (session_id = ${end.sessionId} OR id = ${end.clientRequestId}) AND ended_at IS NULL AND settled_at IS NULL
+        AND EXISTS (SELECT 1 FROM ev)),
     legs AS (
     INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
                           initiated_at, connected_at, disconnected_at, duration_s, mos, packet_loss_rate, jitter_ms)

@@ -42,6 +42,14 @@ export function placedCallWrite(row: EventRow, call: PlacedCall) {
              ${call.clientRequestId}, ${call.at}, ${call.at}, ${ended}, ${call.created ? null : status},
              ${refusal.errorCode}, ${refusal.errorMessage}, ${refusal.errorMeaning}
       WHERE EXISTS (SELECT 1 FROM ev)
+      -- A fast call's status or summary may have created the session before 8x8's answer reached us
+      -- (a campaign at full pace sees it): then what only the launch knows is filled in.
+      ON CONFLICT (id) DO UPDATE SET
+        flow_id = COALESCE(call_session.flow_id, EXCLUDED.flow_id),
+        flow_version_id = COALESCE(call_session.flow_version_id, EXCLUDED.flow_version_id),
+        current_node_id = CASE WHEN call_session.flow_version_id IS NULL THEN EXCLUDED.current_node_id ELSE call_session.current_node_id END,
+        vars = CASE WHEN call_session.flow_version_id IS NULL THEN EXCLUDED.vars ELSE call_session.vars END,
+        client_request_id = COALESCE(call_session.client_request_id, EXCLUDED.client_request_id)
       RETURNING ${notifiedColumns})
     SELECT count(*) FROM (${notifySessionChanges('created')}) AS notified`;
 }

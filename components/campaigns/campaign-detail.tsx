@@ -1,0 +1,100 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '@/components/analytics/chart-card';
+import { useCan } from '@/components/auth/actor-context';
+import { Button, buttonStyles } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/field';
+import { contactStateLabels, contactStates, type ContactState } from '@/lib/campaigns/campaign-input';
+import { callApi } from '@/lib/http/call-api';
+import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
+
+type View = Omit<CampaignView, 'series' | 'startAt' | 'endAt' | 'createdAt' | 'startedAt' | 'finishedAt' | 'nextSlotAt'> & {
+  series: Array<{ at: string; dialed: number }>;
+  endAt: string;
+};
+
+const live = new Set(['RUNNING', 'PAUSED']);
+const duration = (s: number | null) => (s === null ? '—' : s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
+
+/** A campaign's live counts (polled every second), pace, time left, chart and controls. */
+export function CampaignDetail({ id, initial }: { id: string; initial: View }) {
+  const [view, setView] = useState<View>(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const runAllowed = useCan('campaigns.run');
+
+  useEffect(() => {
+    if (!live.has(view.status)) return;
+    const timer = setInterval(() => {
+      void callApi<View>(`/api/campaigns/${id}`).then((result) => result.ok && setView(result.data));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [id, view.status]);
+
+  const act = async (action: 'pause' | 'resume' | 'cancel') => {
+    setBusy(true);
+    const result = await callApi<{ status: string }>(`/api/campaigns/${id}/${action}`, { method: 'POST' });
+    setBusy(false);
+    setProblem(result.ok ? null : result.message);
+    if (result.ok) setView((v) => ({ ...v, status: result.data.status }));
+  };
+
+  const shown: ContactState[] = contactStates.filter((s) => s !== 'EXPIRED' || view.counts.EXPIRED > 0);
+  const chart = view.series.map((p) => ({ label: p.at.slice(11, 19), dialed: p.dialed / 10 }));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="campaign-heading" className="text-2xl font-semibold">
+          {view.name}
+        </h1>
+        <span role="status" aria-label="Campaign status" className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-900">
+          {view.status.toLowerCase()}
+        </span>
+        <div className="ml-auto flex gap-2">
+          {view.status === 'RUNNING' && <Button deniedReason={runAllowed.reason} disabled={busy} onClick={() => void act('pause')}>Pause</Button>}
+          {view.status === 'PAUSED' && <Button deniedReason={runAllowed.reason} variant="primary" disabled={busy} onClick={() => void act('resume')}>Resume</Button>}
+          {live.has(view.status) && <Button deniedReason={runAllowed.reason} variant="danger" disabled={busy} onClick={() => void act('cancel')}>Cancel campaign</Button>}
+          <a className={buttonStyles.secondary} href={`/api/campaigns/${id}/export.csv`}>Export results (CSV)</a>
+        </div>
+      </div>
+      <ErrorMessage message={problem} />
+      <dl aria-label="Progress" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
+        {shown.map((state) => (
+          <div key={state}>
+            <dt className="text-slate-600">{contactStateLabels[state]}</dt>
+            <dd className="text-lg font-semibold" data-state={state}>{view.counts[state].toLocaleString('en')}</dd>
+          </div>
+        ))}
+        <div>
+          <dt className="text-slate-600">In a call now</dt>
+          <dd className="text-lg font-semibold">{view.inCall}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Pace (calls per second)</dt>
+          <dd className="text-lg font-semibold">{view.rate.achieved === null ? '—' : view.rate.achieved.toFixed(1)} of {view.rate.set}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Time left (estimate)</dt>
+          <dd className="text-lg font-semibold">{duration(view.secondsLeft)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Calls made</dt>
+          <dd className="text-lg font-semibold">{view.dialed.toLocaleString('en')}</dd>
+        </div>
+      </dl>
+      <ChartCard id="campaign-pace" title="Calls per second, in 10-second steps (UTC)" summary={`${view.dialed} calls made over ${view.series.length} ten-second steps; set pace ${view.rate.set} per second.`}>
+        <ResponsiveContainer width="100%" height={200}>
+          <BarChart data={chart}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#334155' }} minTickGap={12} />
+            <YAxis tick={{ fontSize: 11, fill: '#334155' }} width={32} />
+            <Tooltip />
+            <Bar dataKey="dialed" name="Calls per second" fill="#1d4ed8" />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartCard>
+    </div>
+  );
+}

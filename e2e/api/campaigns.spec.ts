@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { publishedTemplate } from '../support/api';
+import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Answer } from '../support/campaigns';
+import { storageStatePath } from '../support/test-server';
+
+// Campaigns over HTTP against the sandbox: scripted answers per number, the sandbox's call log
+// as the witness of every dial, the test clock for calling hours. Serial: the clock is the
+// server's.
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const fastRetries = {
+  busy: { attempts: 2, delaySeconds: 2 },
+  noAnswer: { attempts: 1, delaySeconds: 0 },
+  failed: { attempts: 1, delaySeconds: 0 },
+  capacity: { attempts: 3, delaySeconds: 1 },
+  temporaryRefusal: { attempts: 5, delaySeconds: 1 },
+};
+
+test.afterEach(async ({ request }) => {
+  await request.post('/sandbox/api/clock', { data: { at: null } });
+});
+
+test('a campaign of a few hundred contacts ends with every count equal to the calls made, retries after their delay up to the limit, and never dials a do-not-call number', async ({ request }) => {
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const block = numberBlock();
+  // 250 contacts: 100 answer, 40 busy then answer, 20 busy twice (attempt limit 2), 40 no answer, 30 failed, 20 opt out.
+  const plan: Array<{ answers: Answer[]; count: number }> = [
+    { answers: ['answer'], count: 100 },
+    { answers: ['busy', 'answer'], count: 40 },
+    { answers: ['busy', 'busy', 'answer'], count: 20 },
+    { answers: ['no_answer', 'answer'], count: 40 },
+    { answers: ['failed', 'answer'], count: 30 },
+    { answers: ['opt_out'], count: 20 },
+  ];
+  const scripts = plan.flatMap(({ answers, count }, group) => Array.from({ length: count }, (_, i) => ({ number: block.number(group * 1000 + i), answers })));
+  await script(request, scripts);
+  const listed = block.number(9001);
+  expect((await request.post('/api/do-not-call', { data: { number: listed } })).status()).toBe(201);
+
+  const id = await createCampaign(request, flowId, { retryPolicy: fastRetries, callsPerSecond: 25, maxConcurrent: 40 });
+  const rows = ['number,name', ...scripts.map((s, i) => `${s.number},Contact ${i}`), `${listed},Listed`, 'not a number,Bad', `${scripts[0]!.number},Duplicate`, ',Empty'];
+  const imported = await importContacts(request, id, rows.join('\n'));
+  expect(imported).toMatchObject({ rows: 254, contacts: 251, duplicates: 1, invalidCount: 2 });
+  expect(imported.invalid.map((p) => p.line)).toEqual([253, 255]);
+
+  await act(request, id, 'run');
+  const done = await waitForStatus(request, id, 'DONE', 120_000);
+  const log = await dials(request, block.prefix);
+
+  expect(log.some((d) => d.destination === listed), 'a listed number was dialed').toBe(false);
+  const byNumber = new Map<string, typeof log>();
+  for (const d of log) byNumber.set(d.destination, [...(byNumber.get(d.destination) ?? []), d]);
+  // Every dial is one attempt of ours, each attempt one dial.
+  expect(new Set(log.map((d) => d.clientRequestId)).size).toBe(log.length);
+  expect(done.dialed).toBe(log.length);
+  expect(log.length).toBe(100 + 40 * 2 + 20 * 2 + 40 + 30 + 20);
+  for (const [group, { answers, count }] of plan.entries()) {
+    const expected = answers[0] === 'busy' ? 2 : 1;
+    for (let i = 0; i < count; i += 1) expect(byNumber.get(block.number(group * 1000 + i))?.length, `dials of ${block.number(group * 1000 + i)}`).toBe(expected);
+  }
+  // Retries came after their delay.
+  for (const calls of byNumber.values()) {
+    if (calls.length === 2) expect(new Date(calls[1]!.at).getTime() - new Date(calls[0]!.at).getTime()).toBeGreaterThanOrEqual(2000);
+  }
+  expect(done.counts).toMatchObject({ COMPLETED: 140, BUSY: 20, NO_ANSWER: 40, FAILED: 30, OPTED_OUT: 20, DO_NOT_CALL: 1, WAITING: 0, OUTSIDE_HOURS: 0, DIALING: 0 });
+  expect(done.attempts).toMatchObject({ completed: 140, busy: 80, no_answer: 40, failed: 30, opted_out: 20 });
+
+  const csv = await (await request.get(`/api/campaigns/${id}/export.csv`)).text();
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + log.length + 1); // header, one line per attempt, the never-dialed listed contact
+});
+
+test('contacts outside their calling hours are never dialed; cancel leaves nothing waiting', async ({ request }) => {
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const block = numberBlock();
+  const numbers = Array.from({ length: 20 }, (_, i) => block.number(i));
+  await script(request, numbers.map((number) => ({ number, answers: ['answer'] })));
+  // Wednesday 06:00 in Singapore: before the default 09:00.
+  await request.post('/sandbox/api/clock', { data: { at: '2026-11-24T22:00:00.000Z' } });
+  const id = await createCampaign(request, flowId, { hours: undefined, endAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+  await importContacts(request, id, ['number', ...numbers].join('\n'));
+  await act(request, id, 'run');
+  await expect.poll(async () => (await view(request, id)).counts.OUTSIDE_HOURS, { timeout: 20_000 }).toBe(20);
+  expect(await dials(request, block.prefix)).toHaveLength(0);
+
+  const cancelled = await act(request, id, 'cancel');
+  expect(cancelled.contacts).toBe(20);
+  const after = await view(request, id);
+  expect(after.status).toBe('CANCELLED');
+  expect(after.counts).toMatchObject({ WAITING: 0, OUTSIDE_HOURS: 0, DIALING: 0, CANCELLED: 20 });
+  // Their jobs, due at 09:00 local, find the campaign cancelled: back to real time, nothing is dialed.
+  await request.post('/sandbox/api/clock', { data: { at: '2026-11-25T02:00:00.000Z' } });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(await dials(request, block.prefix)).toHaveLength(0);
+});
+
+test('pause stops new dials within a second, resume finishes the campaign; cancel mid-run leaves nothing waiting', async ({ request }) => {
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const block = numberBlock();
+  const numbers = Array.from({ length: 120 }, (_, i) => block.number(i));
+  await script(request, numbers.map((number) => ({ number, answers: ['answer'] })));
+  const id = await createCampaign(request, flowId, { callsPerSecond: 10, hours: everyDay });
+  await importContacts(request, id, ['number', ...numbers].join('\n'));
+  await act(request, id, 'run');
+  await expect.poll(async () => (await dials(request, block.prefix)).length, { timeout: 20_000 }).toBeGreaterThan(10);
+  await act(request, id, 'pause');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const atPause = (await dials(request, block.prefix)).length;
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect((await dials(request, block.prefix)).length, 'dials after the pause took effect').toBe(atPause);
+  expect(atPause).toBeLessThan(120);
+  expect((await view(request, id)).status).toBe('PAUSED');
+
+  await act(request, id, 'resume');
+  await expect.poll(async () => (await dials(request, block.prefix)).length, { timeout: 20_000 }).toBeGreaterThan(atPause + 5);
+  const cancelled = await act(request, id, 'cancel');
+  expect(cancelled.contacts).toBeGreaterThan(0);
+  await expect.poll(async () => (await view(request, id)).counts.DIALING, { timeout: 30_000 }).toBe(0);
+  const end = await view(request, id);
+  expect(end.counts.WAITING + end.counts.OUTSIDE_HOURS).toBe(0);
+  const log = await dials(request, block.prefix);
+  expect(new Set(log.map((d) => d.destination)).size).toBe(log.length);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(await dials(request, block.prefix)).toHaveLength(log.length);
+});
+
+test.describe('a viewer', () => {
+  test.use({ storageState: storageStatePath('viewer') });
+  test('reads campaigns and may not create or run one', async ({ request }) => {
+    expect((await request.get('/api/campaigns')).status()).toBe(200);
+    expect((await request.post('/api/campaigns', { data: {} })).status()).toBe(403);
+    expect((await request.post('/api/campaigns/x/run')).status()).toBe(403);
+  });
+});

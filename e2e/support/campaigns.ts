@@ -1,0 +1,76 @@
+import { randomInt } from 'node:crypto';
+import { expect, type APIRequestContext } from '@playwright/test';
+import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
+import { sandboxNumbers } from './sandbox';
+
+// Helpers for campaign specs: a block of numbers of their own, scripted answers in the
+// sandbox, the campaign's API, and the sandbox's call log as the witness of dials.
+
+export type Answer = 'answer' | 'busy' | 'no_answer' | 'failed' | 'opt_out';
+export type Dial = { sessionId: string; clientRequestId: string | null; destination: string; at: string; server: string };
+export type View = Omit<CampaignView, 'series'> & { status: string; series: Array<{ at: string; dialed: number }> };
+
+/** Singapore mobile numbers +659BBBNNNN in a block of 10,000 no other test uses (very likely). */
+export function numberBlock() {
+  const block = `+659${randomInt(100, 999)}`;
+  return { prefix: block, number: (i: number) => `${block}${String(i).padStart(4, '0')}` };
+}
+
+export async function script(request: APIRequestContext, scripts: Array<{ number: string; answers: Answer[] }>, speed = 0.02) {
+  const response = await request.post('/sandbox/api/scripts', { data: { scripts, speed } });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+export async function dials(request: APIRequestContext, prefix: string, baseUrl = ''): Promise<Dial[]> {
+  const response = await request.get(`${baseUrl}/sandbox/api/dials?prefix=${encodeURIComponent(prefix)}`);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { dials: Dial[] }).dials;
+}
+
+export async function createCampaign(request: APIRequestContext, flowId: string, settings: Record<string, unknown> = {}): Promise<string> {
+  const response = await request.post('/api/campaigns', {
+    data: {
+      name: `campaign ${randomInt(1e6)}`,
+      flowId,
+      callerId: sandboxNumbers[0],
+      endAt: new Date(Date.now() + 3_600_000).toISOString(),
+      hours: everyDay,
+      callsPerSecond: 20,
+      maxConcurrent: 40,
+      ...settings,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const allDay = { start: '00:00', end: '23:59' };
+export const everyDay = { sun: allDay, mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay };
+
+export type Imported = { rows: number; contacts: number; duplicates: number; invalid: Array<{ line: number; reason: string }>; invalidCount: number };
+
+export async function importContacts(request: APIRequestContext, id: string, csv: string): Promise<Imported> {
+  const response = await request.post(`/api/campaigns/${id}/contacts`, { headers: { 'Content-Type': 'text/csv' }, data: csv });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as Imported;
+}
+
+export async function act(request: APIRequestContext, id: string, action: 'run' | 'pause' | 'resume' | 'cancel', baseUrl = '') {
+  const response = await request.post(`${baseUrl}/api/campaigns/${id}/${action}`);
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as { status: string; contacts: number };
+}
+
+export async function view(request: APIRequestContext, id: string): Promise<View> {
+  const response = await request.get(`/api/campaigns/${id}`);
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as View;
+}
+
+export async function waitForStatus(request: APIRequestContext, id: string, status: string, timeoutMs = 90_000): Promise<View> {
+  let last: View | undefined;
+  await expect
+    .poll(async () => (last = await view(request, id)).status, { timeout: timeoutMs, intervals: [250] })
+    .toBe(status);
+  return last!;
+}

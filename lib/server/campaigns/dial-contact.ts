@@ -1,0 +1,184 @@
+import 'server-only';
+import { nextCallableTime, timeZoneOf, type CallingHours } from '@/lib/campaigns/calling-hours';
+import { refusalOutcome } from '@/lib/campaigns/attempt-outcome';
+import { env } from '@/lib/env';
+import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
+import { compileStart, walkOf } from '@/lib/flow/compile';
+import { isOnDoNotCallList } from '@/lib/server/do-not-call/is-on-do-not-call-list';
+import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
+import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
+import { serverStepServices } from '@/lib/server/flows/step-services';
+import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
+import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
+import { db } from '@/lib/db';
+import { campaignNow } from './clock';
+import { enqueue, type DialJob } from './queue';
+import { settleNow } from './settle-attempts';
+import { sql } from './sql';
+
+type CampaignRow = {
+  status: string;
+  run_generation: number;
+  end_at: Date;
+  hours: CallingHours;
+  flow_id: string;
+  flow_version_id: string;
+  caller_id: string;
+};
+type ContactRow = { state: string; attempts: number; next_at: Date | null; number: string; vars: Record<string, string> };
+type Claim = { kind: 'claimed'; attemptId: string; attemptNo: number; slotAt: Date } | { kind: 'wait'; ms: number } | { kind: 'stop' };
+
+/** How long a job keeps waiting for a slot before it hands its place back to the queue. */
+const maxWaitMs = 20_000;
+/** Slots are reserved at most this far ahead, so a pause stops new dials within it. */
+const horizonMs = 500;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One job: the contact is dialed if it is due, inside its hours, not on the do-not-call list,
+ * and a slot of the campaign's pace and a place under its caps are free — the attempt claimed
+ * in a transaction before Send Callflow is called. Returns without dialing otherwise, having
+ * scheduled what comes next.
+ */
+export async function dialContact(job: DialJob): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const [campaign] = await sql<CampaignRow>(
+      'SELECT status, run_generation, end_at, hours, flow_id, flow_version_id, caller_id FROM campaign WHERE id = $1',
+      [job.campaignId],
+    );
+    if (!campaign || campaign.status !== 'RUNNING' || campaign.run_generation !== job.generation) return;
+    const [contact] = await sql<ContactRow>('SELECT state, attempts, next_at, number, vars FROM campaign_contact WHERE id = $1', [job.contactId]);
+    if (!contact || (contact.state !== 'WAITING' && contact.state !== 'OUTSIDE_HOURS')) return;
+    const now = campaignNow();
+    if (contact.next_at && contact.next_at.getTime() > now.getTime() + 50) return enqueue([{ ...job, startAfter: contact.next_at }]);
+    if (now >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
+    const callable = nextCallableTime(now, timeZoneOf(contact.number), campaign.hours);
+    if (!callable || callable >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
+    if (callable > now) {
+      await sql(`UPDATE campaign_contact SET state = 'OUTSIDE_HOURS', next_at = $2::timestamptz, updated_at = now() WHERE id = $1`, [job.contactId, callable.toISOString()]);
+      return enqueue([{ ...job, startAfter: new Date(Date.now() + (callable.getTime() - now.getTime())) }]);
+    }
+    // Right before the dial: a number listed a moment ago is never called.
+    if ((await isOnDoNotCallList([contact.number])).size) return finalState(job.contactId, 'DO_NOT_CALL');
+
+    const claim = await claimAttempt(job, contact.attempts);
+    if (claim.kind === 'stop') return;
+    if (claim.kind === 'wait') {
+      if (Date.now() - started > maxWaitMs) return enqueue([job]);
+      // Until the slot nears (at most a second): the status is read again at the next claim.
+      await sleep(Math.min(Math.max(claim.ms, 10), 1000));
+      continue;
+    }
+    const wait = claim.slotAt.getTime() - Date.now();
+    if (wait > 0) await sleep(wait);
+    return placeAttempt(claim, campaign, contact);
+  }
+}
+
+async function finalState(contactId: string, state: string): Promise<void> {
+  await sql(`UPDATE campaign_contact SET state = $2, next_at = NULL, updated_at = now() WHERE id = $1 AND state IN ('WAITING', 'OUTSIDE_HOURS')`, [contactId, state]);
+}
+
+/**
+ * The claim. A look without a lock first (most calls are told to wait for their slot), then one
+ * statement that locks the campaign's row (FOR UPDATE: every server's claims for this campaign
+ * queue there, held for that statement only) and checks it is still running, under its cap and
+ * under the campaigns' share of the trunk, with a pace slot due; then inserts the attempt (its
+ * unique key makes a second claim of the same attempt impossible), takes the slot from the
+ * shared bucket and marks the contact dialing.
+ */
+async function claimAttempt(job: DialJob, attemptsBefore: number): Promise<Claim> {
+  const settings = env();
+  const share = Math.max(1, Math.floor(settings.VOICE_CALL_CAPACITY * settings.CAMPAIGN_CAPACITY_SHARE));
+  const [look] = await sql<{ status: string; run_generation: number; wait_ms: number }>(
+    `SELECT status, run_generation, extract(epoch FROM (next_slot_at - (now() AT TIME ZONE 'UTC'))) * 1000 AS wait_ms FROM campaign WHERE id = $1`,
+    [job.campaignId],
+  );
+  if (!look || look.status !== 'RUNNING' || look.run_generation !== job.generation) return { kind: 'stop' };
+  if (Number(look.wait_ms) > horizonMs) return { kind: 'wait', ms: Number(look.wait_ms) - horizonMs };
+  const attemptNo = attemptsBefore + 1;
+  const [row] = await sql<{ locked: boolean; capped: boolean; attempt_id: string | null; slot_at: Date | null }>(
+    `WITH c AS (
+       SELECT id, max_concurrent FROM campaign
+       WHERE id = $1 AND status = 'RUNNING' AND run_generation = $4
+         AND next_slot_at <= (now() AT TIME ZONE 'UTC') + make_interval(secs => $6::float8 / 1000)
+       FOR UPDATE),
+     active AS (SELECT count(*) FILTER (WHERE campaign_id = $1) AS mine, count(*) AS total FROM campaign_attempt WHERE settled_at IS NULL),
+     ok AS (SELECT c.id FROM c, active WHERE active.mine < c.max_concurrent AND active.total < $5),
+     ins AS (
+       INSERT INTO campaign_attempt (id, campaign_id, contact_id, attempt_no)
+       SELECT gen_random_uuid()::text, $1, $2, $3 FROM ok
+       WHERE EXISTS (SELECT 1 FROM campaign_contact WHERE id = $2 AND attempts = $3 - 1 AND state IN ('WAITING', 'OUTSIDE_HOURS'))
+       ON CONFLICT (contact_id, attempt_no) DO NOTHING RETURNING id),
+     slot AS (
+       UPDATE campaign SET next_slot_at = greatest(next_slot_at, now() AT TIME ZONE 'UTC') + make_interval(secs => 1.0 / calls_per_second)
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
+       RETURNING next_slot_at - make_interval(secs => 1.0 / calls_per_second) AS slot_at),
+     contact AS (
+       UPDATE campaign_contact SET state = 'DIALING', attempts = $3, next_at = NULL, updated_at = now()
+       WHERE id = $2 AND EXISTS (SELECT 1 FROM ins) RETURNING 1)
+     SELECT EXISTS (SELECT 1 FROM c) AS locked, NOT EXISTS (SELECT 1 FROM ok) AS capped,
+            (SELECT id FROM ins) AS attempt_id, (SELECT slot_at FROM slot) AS slot_at, (SELECT count(*) FROM contact) AS marked`,
+    [job.campaignId, job.contactId, attemptNo, job.generation, share, horizonMs],
+  );
+  if (row?.attempt_id && row.slot_at) return { kind: 'claimed', attemptId: row.attempt_id, attemptNo, slotAt: row.slot_at };
+  if (!row?.locked) return { kind: 'wait', ms: 20 }; // paused, or the slot was taken meanwhile: the next look says which
+  if (row.capped) return { kind: 'wait', ms: 100 };
+  return { kind: 'stop' }; // another job claimed this attempt first
+}
+
+/** Send Callflow with the attempt's id as clientRequestId; the session's id is kept on the attempt. */
+async function placeAttempt(claim: Extract<Claim, { kind: 'claimed' }>, campaign: CampaignRow, contact: ContactRow): Promise<void> {
+  const index = await flowVersionIndex(campaign.flow_version_id);
+  const at = new Date();
+  const fail = (detail: string) => settleNow(claim.attemptId, 'refused', detail);
+  if (!index) return fail(`Flow version ${campaign.flow_version_id} is missing`);
+  let first;
+  try {
+    const ctx = { caller: contact.number, dialed: campaign.caller_id, digits: null, vars: contact.vars, now: at, publicBaseUrl: appBaseUrl() };
+    first = await compileStart(index, ctx, campaign.flow_version_id, serverStepServices);
+  } catch (error) {
+    return fail(`The flow cannot start: ${String(error)}`);
+  }
+  const request: SendCallflowRequest = {
+    callflow: [{ action: 'makeCall', params: { source: campaign.caller_id, destination: contact.number } }, ...first.reply.callflow],
+    clientRequestId: claim.attemptId,
+  };
+  await sql(`UPDATE campaign_attempt SET dialed_at = now() WHERE id = $1`, [claim.attemptId]);
+  let result;
+  try {
+    result = await (await voiceConnection()).client.sendCallflow(request);
+  } catch (error) {
+    // The request may or may not have reached 8x8: no retry of our own. A summary matched by
+    // the clientRequestId still settles it; else it times out as "no summary".
+    console.warn('[campaigns] Send Callflow failed', claim.attemptId, error);
+    return;
+  }
+  const event = {
+    eventKey: `send:${claim.attemptId}`,
+    kind: 'SEND_CALLFLOW' as const,
+    callStatus: result.created ? 'CREATED' : 'NOT_CREATED',
+    nodeId: index.startId,
+    request,
+    reply: result,
+    httpStatus: result.created ? 200 : result.httpStatus,
+    receivedAt: at,
+    latencyMs: Date.now() - at.getTime(),
+  };
+  const placed = { flowId: campaign.flow_id, versionId: campaign.flow_version_id, caller: contact.number, dialed: campaign.caller_id, clientRequestId: claim.attemptId, at };
+  if (!result.created) {
+    await db.$transaction([
+      placedCallWrite({ ...event, sessionId: claim.attemptId }, { ...placed, vars: contact.vars, id: claim.attemptId, created: false, errorCode: result.statusCode, errorMessage: result.statusMessage, errorMeaning: result.meaning }),
+    ]).catch((error: unknown) => console.warn('[campaigns] refused call not stored in history', claim.attemptId, error));
+    return settleNow(claim.attemptId, refusalOutcome(result.httpStatus), `${result.meaning} (${result.statusCode})`);
+  }
+  await sql(`UPDATE campaign_attempt SET session_id = $2 WHERE id = $1`, [claim.attemptId, result.sessionId]);
+  const currentNodeId = first.waitingAt ?? first.path.at(-1)?.nodeId ?? null;
+  // The summary of a fast call may have created the session already: history then keeps the summary's row.
+  await db.$transaction([
+    placedCallWrite({ ...event, sessionId: result.sessionId, ...walkOf(first) }, { ...placed, id: result.sessionId, created: true, vars: first.vars, currentNodeId }),
+  ]).catch((error: unknown) => console.warn('[campaigns] placed call not stored in history', claim.attemptId, String(error).slice(0, 200)));
+  // Effects of the steps before the first wait (an opt-out) count only for a call that was made.
+  if (first.effects) await applyStepEffects(first.effects, result.sessionId);
+}
