@@ -16,7 +16,7 @@ export const mockedResponse = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('response'),
     status: z.number().int().min(100, 'status is an HTTP status (100–599)').max(599, 'status is an HTTP status (100–599)'),
-    json: z.unknown().optional(),
+    json: z.json().optional(),
   }),
   z.object({ kind: z.literal('timeout') }),
 ]);
