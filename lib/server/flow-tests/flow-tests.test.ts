@@ -11,6 +11,7 @@ import { openTestDatabase, type TestDatabase } from '@/lib/testing/test-database
 import { deleteTestCase } from './delete-test-case';
 import { listTestCases } from './list-test-cases';
 import { runFlowTests } from './run-flow-tests';
+import { recordTestCase } from './record-test-case';
 import { createTestCase, updateTestCase } from './save-test-case';
 
 vi.mock('@/lib/db', async () => (await import('@/lib/testing/mock-db')).mockDbModule);
@@ -71,5 +72,26 @@ describe('flow test cases', () => {
     const run = await runFlowTests(flow.id);
     expect(run).toMatchObject({ total: 1, errors: 1 });
     expect(run.cases[0]?.difference?.message).toMatch(/^The saved case no longer reads: caller/);
+  });
+
+  it('record a call of the flow as a case that passes, and refuse a call of another flow', async () => {
+    const flow = await createFlow({ name: 'tests record', document: greeting('Recorded hello') }, actor);
+    const sessionId = `rec-${flow.id}`;
+    await db.callSession.create({ data: { id: sessionId, flowId: flow.id, direction: 'INBOUND', status: 'ENDED', caller: '+6590000000', dialed: '+6562220000' } });
+    await db.callEvent.create({
+      data: {
+        eventKey: `${sessionId}-1`,
+        kind: 'VCA',
+        sessionId,
+        request: {},
+        reply: { callflow: [{ action: 'say', params: { text: 'Recorded hello', voiceProfile: 'v' } }, { action: 'hangup' }] },
+        walkedNodes: ['start', 'hello', 'end'],
+      },
+    });
+    const recorded = await recordTestCase(flow.id, { name: 'From a call', sessionId }, actor);
+    expect(recorded.case).toMatchObject({ caller: '+6590000000', expect: { steps: ['start', 'hello', 'end'], says: ['Recorded hello'], end: { kind: 'hangup' } } });
+    expect(await runFlowTests(flow.id)).toMatchObject({ total: 1, passed: 1 });
+    const other = await createFlow({ name: 'tests other', document: greeting('x') }, actor);
+    await expect(recordTestCase(other.id, { name: 'Not mine', sessionId }, actor)).rejects.toMatchObject({ status: 404 });
   });
 });

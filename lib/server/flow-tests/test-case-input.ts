@@ -15,3 +15,10 @@ export type UpdateTestCaseInput = z.infer<typeof updateTestCaseInput>;
 
 /** ?format=junit for JUnit XML (CI test reporters); JSON otherwise. */
 export const runFormat = z.enum(['json', 'junit'], { error: 'format is json or junit' }).default('json');
+
+/** { name, sessionId }: a call of this flow to save as a case. */
+export const recordTestCaseInput = z.strictObject({
+  name: testCaseName,
+  sessionId: z.string().trim().min(1, 'sessionId is the call to record').max(200),
+});
+export type RecordTestCaseInput = z.infer<typeof recordTestCaseInput>;
