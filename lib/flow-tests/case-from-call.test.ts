@@ -11,9 +11,9 @@ const prompt = { action: 'sayAndCapture', params: { promptMessage: 'Press 1 for 
 describe('caseFromCall', () => {
   it('records the presses, steps, speech and a transfer end, ignoring the bridged call ending', () => {
     const events: RecordedEvent[] = [
-      { nodeId: null, dtmf: null, walkedNodes: ['start', 'hello', 'main'], reply: { callflow: [{ action: 'say', params: { text: 'Hi', voiceProfile: 'v' } }, prompt] } },
-      { nodeId: 'main', dtmf: '1', walkedNodes: ['sales'], reply: { callflow: [{ action: 'makeCall', params: { source: '+1', destination: '+6560001111' } }] } },
-      { nodeId: 'sales', dtmf: null, walkedNodes: [], reply: { callflow: [{ action: 'hangup' }] } },
+      { dtmf: null, walkedNodes: ['start', 'hello', 'main'], reply: { callflow: [{ action: 'say', params: { text: 'Hi', voiceProfile: 'v' } }, prompt] } },
+      { dtmf: '1', walkedNodes: ['sales'], reply: { callflow: [{ action: 'makeCall', params: { source: '+1', destination: '+6560001111' } }] } },
+      { dtmf: null, walkedNodes: [], reply: { callflow: [{ action: 'hangup' }] } },
     ];
     expect(caseFromCall(call, events)).toEqual({
       caller: '+6590000000',
@@ -26,11 +26,11 @@ describe('caseFromCall', () => {
   });
 
   it('records no input as null, a hangup end, and leaves the end out when the caller hung up at a prompt', () => {
-    const again: RecordedEvent = { nodeId: 'main', dtmf: '', walkedNodes: ['main'], reply: { callflow: [prompt] } };
-    const first: RecordedEvent = { nodeId: null, dtmf: null, walkedNodes: ['start', 'main'], reply: { callflow: [prompt] } };
+    const again: RecordedEvent = { dtmf: '', walkedNodes: ['main'], reply: { callflow: [prompt] } };
+    const first: RecordedEvent = { dtmf: null, walkedNodes: ['start', 'main'], reply: { callflow: [prompt] } };
     expect(caseFromCall(call, [first, again])).toMatchObject({ presses: [null], expect: { steps: ['start', 'main', 'main'] } });
     expect(caseFromCall(call, [first, again]).expect.end).toBeUndefined();
-    const bye: RecordedEvent = { nodeId: 'main', dtmf: '2', walkedNodes: ['end'], reply: { callflow: [{ action: 'hangup' }] } };
+    const bye: RecordedEvent = { dtmf: '2', walkedNodes: ['end'], reply: { callflow: [{ action: 'hangup' }] } };
     expect(caseFromCall(call, [first, bye]).expect.end).toEqual({ kind: 'hangup' });
   });
 
@@ -42,8 +42,8 @@ describe('caseFromCall', () => {
       ),
     );
     const recorded = caseFromCall(call, [
-      { nodeId: null, dtmf: null, walkedNodes: ['start', 'main'], reply: { callflow: [prompt] } },
-      { nodeId: 'main', dtmf: '2', walkedNodes: ['bye', 'end'], reply: { callflow: [{ action: 'say', params: { text: 'Bye', voiceProfile: 'v' } }, { action: 'hangup' }] } },
+      { dtmf: null, walkedNodes: ['start', 'main'], reply: { callflow: [prompt] } },
+      { dtmf: '2', walkedNodes: ['bye', 'end'], reply: { callflow: [{ action: 'say', params: { text: 'Bye', voiceProfile: 'v' } }, { action: 'hangup' }] } },
     ]);
     const outcome = await runTestCase(index, recorded, { now: new Date() });
     expect(firstDifference(index, recorded, outcome.call)).toBeNull();

@@ -3,8 +3,6 @@ import type { TestCaseSpec } from './test-case';
 
 /** What a call's stored webhook events tell (call_event rows of kind VCA, in arrival order). */
 export type RecordedEvent = {
-  /** The waiting node this callback resumed; null for the call's first webhook. */
-  nodeId: string | null;
   dtmf: string | null;
   reply: unknown;
   walkedNodes: readonly string[];
@@ -28,12 +26,13 @@ export function caseFromCall(call: RecordedCall, events: readonly RecordedEvent[
   for (const event of events) {
     // A callback after a transfer is the bridged call ending: the case stops at the transfer.
     if (last?.action === 'makeCall') break;
-    if (event.nodeId !== null) {
-      if (last?.action !== 'sayAndCapture') continue;
-      presses.push(event.dtmf || null);
-    }
     const reply = vcaReply.safeParse(event.reply);
     if (!reply.success) continue;
+    // Every reply after the first answers a callback: the digits captured at the prompt it left.
+    if (last !== undefined) {
+      if (last.action !== 'sayAndCapture') continue;
+      presses.push(event.dtmf || null);
+    }
     steps.push(...event.walkedNodes);
     for (const action of reply.data.callflow) {
       const text = spoken(action);

@@ -17,7 +17,7 @@ export async function recordTestCase(flowId: string, input: RecordTestCaseInput,
   const events = await db.callEvent.findMany({
     where: { sessionId: input.sessionId, kind: 'VCA' },
     orderBy: { id: 'asc' },
-    select: { nodeId: true, dtmf: true, reply: true, walkedNodes: true },
+    select: { dtmf: true, reply: true, walkedNodes: true },
   });
   if (events.length === 0) throw new AppError('conflict', 'The call has not reached the flow yet: record it once it has');
   const spec = caseFromCall({ caller: session.caller ?? '', dialed: session.dialed ?? '', startedAt: session.startedAt }, events);
