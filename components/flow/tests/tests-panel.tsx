@@ -25,6 +25,8 @@ export function TestsPanel({ autosave, refreshKey }: { autosave: Autosave; refre
   const load = useCallback(async () => {
     const result = await callApi<{ cases: TestCase[] }>(`/api/flows/${flowId}/tests`);
     setListed(result.ok ? { status: 'ready', cases: result.data.cases } : { status: 'error', message: result.message });
+    // Results are for the cases as they were run: a changed list runs again.
+    setRun((r) => (r.result && result.ok && result.data.cases.length !== r.result.total ? { busy: false } : r));
   }, [flowId]);
 
   useEffect(() => {

@@ -8,6 +8,9 @@ import { testCaseSelect, toTestCase, type TestCase } from './test-case-row';
 
 // The only writer of flow_test_case (with delete-test-case.ts).
 
+/** Publishing runs every case inside its transaction: a bound keeps it short (each case is microseconds of CPU). */
+export const maxTestCasesPerFlow = 200;
+
 const nameTaken = (name: string) => new AppError('conflict', `The flow already has a test case named "${name}": choose another name`);
 
 async function refuseTakenName<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {
@@ -24,6 +27,9 @@ export async function createTestCase(flowId: string, input: CreateTestCaseInput,
     db.$transaction(async (tx) => {
       const flow = await tx.flow.findUnique({ where: { id: flowId }, select: { name: true } });
       if (!flow) throw new AppError('not_found', `No flow with id ${flowId}`);
+      if ((await tx.flowTestCase.count({ where: { flowId } })) >= maxTestCasesPerFlow) {
+        throw new AppError('unprocessable', `A flow has at most ${maxTestCasesPerFlow} test cases: delete one first`);
+      }
       const row = await tx.flowTestCase.create({ data: { flowId, name: input.name, spec: input.case }, select: testCaseSelect });
       await recordAudit(
         actor,
