@@ -22,6 +22,7 @@ import { SaveStatusBar } from './panels/save-status';
 import { ShortcutsHelp } from './panels/shortcuts-help';
 import { SidePanel } from './panels/side-panel';
 import { TestCallPanel } from './test-call/test-call-panel';
+import { TestsPanel } from './tests/tests-panel';
 import { toDocument } from './store/document-mapping';
 import type { FlowStoreInit } from './store/flow-store';
 import { FlowStoreProvider, FlowStoreScope, useFlowStoreApi, useFlowStore } from './store/flow-store-context';
@@ -106,6 +107,7 @@ function EditorBody({
   const flowId = useFlowStore((s) => s.flowId);
   const [helpOpen, setHelpOpen] = useState(false);
   const [testCallOpen, setTestCallOpen] = useState(false);
+  const [testsChanged, setTestsChanged] = useState(0);
   const [tab, setTab] = useState('inspector');
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEditorShortcuts(openHelp);
@@ -146,7 +148,7 @@ function EditorBody({
           </aside>
           <section aria-label="Flow canvas" className="relative min-h-0">
             <FlowCanvas />
-            {testCallOpen && <TestCallPanel onClose={() => setTestCallOpen(false)} />}
+            {testCallOpen && <TestCallPanel onClose={() => setTestCallOpen(false)} onRecorded={() => setTestsChanged((n) => n + 1)} />}
           </section>
           <SidePanel
             active={tab}
@@ -159,6 +161,7 @@ function EditorBody({
                 content: <ProblemsPanel issues={issues} />,
               },
               { id: 'versions', label: 'Versions', content: versionsPanel },
+              { id: 'tests', label: 'Tests', content: <TestsPanel autosave={autosave} refreshKey={testsChanged} /> },
               { id: 'numbers', label: 'Numbers', content: <NumbersPanel refreshKey={publishedCount} /> },
               ...(analytics.on
                 ? [{ id: 'analytics', label: 'Analytics', content: <AnalyticsPanel flowId={flowId} overlay={analytics} shownVersion={shownVersion} onClose={closeAnalytics} /> }]

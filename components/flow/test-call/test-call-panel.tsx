@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { PhoneView } from '@/components/phone/phone-view';
 import { testPhoneNumber, useSandboxCall } from '@/components/phone/use-sandbox-call';
 import { useFlowDetail } from '../use-flow-detail';
+import { RecordTestCase } from './record-test-case';
 import { useFlowActions, useFlowStore } from '../store/flow-store-context';
 
 /**
  * The designer's test phone: calls one of the flow's numbers through the sandbox
  * and lights up the step the call is at.
  */
-export function TestCallPanel({ onClose }: { onClose: () => void }) {
+export function TestCallPanel({ onClose, onRecorded }: { onClose: () => void; onRecorded: () => void }) {
   const flowId = useFlowStore((s) => s.flowId);
   const actions = useFlowActions();
   const { state: detail } = useFlowDetail(flowId, 0);
@@ -64,6 +65,9 @@ export function TestCallPanel({ onClose }: { onClose: () => void }) {
                 )}
               </div>
             </>
+          )}
+          {(call.state.phase === 'live' || call.state.phase === 'ended') && (
+            <RecordTestCase flowId={flowId} sessionId={call.state.sessionId} onRecorded={onRecorded} />
           )}
         </PhoneView>
       </div>

@@ -5,6 +5,8 @@ import { loadFlowDocument } from '@/lib/flow/document';
 import { hasErrors, lintFlow } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
+import { listTestCases } from '@/lib/server/flow-tests/list-test-cases';
+import { runCases } from '@/lib/server/flow-tests/run-flow-tests';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
@@ -20,6 +22,16 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {
         issues: errors,
       });
+    }
+    // Every saved test case must pass against what is about to become the version.
+    const tests = await runCases(document, await listTestCases(id, tx));
+    const failing = tests.cases.filter((c) => !c.passed);
+    if (failing.length > 0) {
+      throw new AppError(
+        'unprocessable',
+        `${failing.length} of ${tests.total} test case(s) fail: ${failing.map((c) => `"${c.name}": ${c.difference?.message}`).join('; ')}`,
+        { failingTests: failing.map(({ id: caseId, name, difference }) => ({ id: caseId, name, difference })), tests: { total: tests.total, passed: tests.passed } },
+      );
     }
     const latest = await tx.flowVersion.findFirst({ where: { flowId: id }, orderBy: { version: 'desc' }, select: { version: true, document: true } });
     const version = await tx.flowVersion.create({
@@ -39,6 +51,6 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
       },
       tx,
     );
-    return { ...version, warnings: issues };
+    return { ...version, warnings: issues, tests: { total: tests.total, passed: tests.passed } };
   });
 }
