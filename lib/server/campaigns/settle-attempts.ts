@@ -2,6 +2,7 @@ import 'server-only';
 import { summaryOutcome, type AttemptOutcome } from '@/lib/campaigns/attempt-outcome';
 import { decideRetry, type RetryPolicy } from '@/lib/campaigns/retry-policy';
 import type { ContactState } from '@/lib/campaigns/campaign-input';
+import { sessionErrorMeaning, sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
 import { env } from '@/lib/env';
 import { campaignNow } from './clock';
 import { enqueue } from './queue';
@@ -67,7 +68,15 @@ export async function settleAttempts(limit = 200): Promise<number> {
         attempt.outcome ?? (attempt.ended_at ? summaryOutcome(attempt.summary_status, attempt.error_code, attempt.opted_out) : 'no_summary');
       const live = attempt.status === 'RUNNING' || attempt.status === 'PAUSED';
       const decision = live ? decideRetry(attempt.retry_policy, outcome, attempt.attempt_no, now) : { retry: false as const };
-      const detail = outcome === 'no_summary' ? `No session summary within ${timeoutS} s` : null;
+      // 8x8's meaning, not only its number, for the page and the export.
+      const detail =
+        outcome === 'no_summary'
+          ? `No session summary within ${timeoutS} s`
+          : attempt.error_code !== null
+            ? `${sessionErrorMeaning(attempt.error_code)} (${attempt.error_code})`
+            : attempt.summary_status && attempt.summary_status !== 'COMPLETED'
+              ? sessionStatusMeaning(attempt.summary_status)
+              : null;
       await tx.query(`UPDATE campaign_attempt SET outcome = $2, detail = COALESCE(detail, $3), settled_at = now() WHERE id = $1`, [attempt.id, outcome, detail]);
       if (decision.retry) {
         await tx.query(`UPDATE campaign_contact SET state = 'WAITING', next_at = $2::timestamptz, updated_at = now() WHERE id = $1 AND state = 'DIALING'`, [attempt.contact_id, decision.at.toISOString()]);
