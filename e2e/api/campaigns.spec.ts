@@ -66,6 +66,15 @@ test('a campaign of a few hundred contacts ends with every count equal to the ca
   expect(done.counts).toMatchObject({ COMPLETED: 140, BUSY: 20, NO_ANSWER: 40, FAILED: 30, OPTED_OUT: 20, DO_NOT_CALL: 1, WAITING: 0, OUTSIDE_HOURS: 0, DIALING: 0 });
   expect(done.attempts).toMatchObject({ completed: 140, busy: 80, no_answer: 40, failed: 30, opted_out: 20 });
 
+  // Each contact's attempts, with 8x8's meaning of a failure and the session's id.
+  const attempts = (await (await request.get(`/api/campaigns/${id}/attempts?pageSize=500`)).json()) as {
+    total: number;
+    contacts: Array<{ number: string; state: string; attemptRows: Array<{ outcome: string | null; detail: string | null; sessionId: string | null }> }>;
+  };
+  expect(attempts.total).toBe(251);
+  const failed = attempts.contacts.find((c) => c.number === block.number(4000));
+  expect(failed).toMatchObject({ state: 'FAILED', attemptRows: [{ outcome: 'failed', detail: expect.stringMatching(/\w{4}/), sessionId: expect.any(String) }] });
+
   const csv = await (await request.get(`/api/campaigns/${id}/export.csv`)).text();
   expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + log.length + 1); // header, one line per attempt, the never-dialed listed contact
 });

@@ -6,12 +6,12 @@ import { createVoiceClient, VoiceApiError, type FetchLike } from './client';
 type Sent = { url: string; method: string | undefined; headers: Headers; body: unknown };
 
 /** A fetch that records what it was sent and answers `status` with `body` (JSON unless a string). */
-function fakeFetch(status: number, body: unknown) {
+function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
   const sent: Sent[] = [];
   const fetch: FetchLike = async (url, init) => {
     const raw = typeof init.body === 'string' ? init.body : undefined;
     sent.push({ url, method: init.method, headers: new Headers(init.headers), body: raw && JSON.parse(raw) });
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
   };
   return { fetch, sent };
 }
@@ -76,7 +76,13 @@ describe.skipIf(!hasShared)(`voice client with 8x8's sample bodies${hasShared ? 
       statusMessage: 'Speech profile or language parameter invalid',
       meaning: 'speech profile or language invalid',
       callFlowRequestId: '0564e804-0a7e-11ee-9c83-6df9c048a122',
+      retryAfter: null,
     });
+  });
+
+  it('passes on the Retry-After of a refusal to try later', async () => {
+    const { fetch } = fakeFetch(429, { sessionStatus: 'NOT_CREATED', statusCode: 429, statusMessage: 'Too many requests' }, { 'Retry-After': '7' });
+    expect(await client(fetch).sendCallflow(simpleIvr())).toMatchObject({ created: false, httpStatus: 429, retryAfter: '7' });
   });
 
   it('returns an authentication failure as not created', async () => {

@@ -42,6 +42,8 @@ export type SendCallflowResult =
       /** What statusCode means, for showing to people. */
       meaning: string;
       callFlowRequestId: string | null;
+      /** Retry-After of a 429 or 5xx, as sent (seconds or an HTTP date). */
+      retryAfter?: string | null;
     };
 
 export type VoiceClient = ReturnType<typeof createVoiceClient>;
@@ -77,6 +79,7 @@ export function createVoiceClient(options: VoiceClientOptions) {
         statusMessage: body.statusMessage ?? meaning,
         meaning,
         callFlowRequestId: body.callFlowRequestId ?? null,
+        retryAfter: response.retryAfter ?? null,
       };
     },
 

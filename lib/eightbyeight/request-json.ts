@@ -13,7 +13,7 @@ export type JsonRequest = {
 };
 
 /** `json` is null for an empty body. */
-export type JsonResponse = { status: number; ok: boolean; json: unknown };
+export type JsonResponse = { status: number; ok: boolean; json: unknown; /** The Retry-After header of a refusal (429, 503), as sent. */ retryAfter?: string | null };
 
 /**
  * One authenticated JSON round trip. Transport failures, timeouts and bodies that are
@@ -46,9 +46,10 @@ export async function requestJson(request: JsonRequest): Promise<JsonResponse> {
     throw new VoiceApiError('network', url, `${method} ${url}: request failed (${describeCause(cause)})`, { cause });
   }
 
-  if (raw.trim() === '') return { status: response.status, ok: response.ok, json: null };
+  const retryAfter = response.headers?.get?.('retry-after') ?? null;
+  if (raw.trim() === '') return { status: response.status, ok: response.ok, json: null, retryAfter };
   try {
-    return { status: response.status, ok: response.ok, json: JSON.parse(raw) };
+    return { status: response.status, ok: response.ok, json: JSON.parse(raw), retryAfter };
   } catch (cause) {
     const kind = response.ok ? 'invalid-response' : 'http';
     const message = `${method} ${url}: HTTP ${response.status} with a non-JSON body: ${snippet(raw)}`;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { nextCallableTime, timeZoneOf, type CallingHours } from '@/lib/campaigns/calling-hours';
-import { refusalOutcome } from '@/lib/campaigns/attempt-outcome';
+import { refusalOutcome, retryAfterMs } from '@/lib/campaigns/attempt-outcome';
 import { env } from '@/lib/env';
 import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
 import { compileStart, walkOf } from '@/lib/flow/compile';
@@ -171,7 +171,7 @@ async function placeAttempt(claim: Extract<Claim, { kind: 'claimed' }>, campaign
     await db.$transaction([
       placedCallWrite({ ...event, sessionId: claim.attemptId }, { ...placed, vars: contact.vars, id: claim.attemptId, created: false, errorCode: result.statusCode, errorMessage: result.statusMessage, errorMeaning: result.meaning }),
     ]).catch((error: unknown) => console.warn('[campaigns] refused call not stored in history', claim.attemptId, error));
-    return settleNow(claim.attemptId, refusalOutcome(result.httpStatus), `${result.meaning} (${result.statusCode})`);
+    return settleNow(claim.attemptId, refusalOutcome(result.httpStatus), `${result.meaning} (${result.statusCode})`, retryAfterMs(result.retryAfter, new Date()));
   }
   await sql(`UPDATE campaign_attempt SET session_id = $2 WHERE id = $1`, [claim.attemptId, result.sessionId]);
   const currentNodeId = first.waitingAt ?? first.path.at(-1)?.nodeId ?? null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { summaryOutcome, type AttemptOutcome } from '@/lib/campaigns/attempt-outcome';
 import { decideRetry, type RetryPolicy } from '@/lib/campaigns/retry-policy';
 import type { ContactState } from '@/lib/campaigns/campaign-input';
+import { sessionErrorMeaning, sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
 import { env } from '@/lib/env';
 import { campaignNow } from './clock';
 import { enqueue } from './queue';
@@ -26,8 +27,11 @@ const finalStates: Record<AttemptOutcome, ContactState> = {
 };
 
 /** An outcome known without a summary (a refusal): settled on the next pass. */
-export async function settleNow(attemptId: string, outcome: AttemptOutcome, detail: string): Promise<void> {
-  await sql(`UPDATE campaign_attempt SET outcome = $2, detail = $3, ended_at = now() WHERE id = $1 AND outcome IS NULL AND settled_at IS NULL`, [attemptId, outcome, detail.slice(0, 500)]);
+export async function settleNow(attemptId: string, outcome: AttemptOutcome, detail: string, retryAfterMs: number | null = null): Promise<void> {
+  await sql(
+    `UPDATE campaign_attempt SET outcome = $2, detail = $3, retry_after_ms = $4, ended_at = now() WHERE id = $1 AND outcome IS NULL AND settled_at IS NULL`,
+    [attemptId, outcome, detail.slice(0, 500), retryAfterMs === null ? null : Math.min(retryAfterMs, 2_000_000_000)],
+  );
 }
 
 type Due = {
@@ -39,6 +43,7 @@ type Due = {
   summary_status: string | null;
   error_code: number | null;
   ended_at: Date | null;
+  retry_after_ms: number | null;
   opted_out: boolean;
   retry_policy: RetryPolicy;
   status: string;
@@ -50,7 +55,7 @@ export async function settleAttempts(limit = 200): Promise<number> {
   const timeoutS = env().CAMPAIGN_SUMMARY_TIMEOUT_S;
   return transaction(async (tx, bossDb) => {
     const due = await tx.query<Due>(
-      `SELECT a.id, a.attempt_no, a.contact_id, a.campaign_id, a.outcome, a.summary_status, a.error_code, a.ended_at,
+      `SELECT a.id, a.attempt_no, a.contact_id, a.campaign_id, a.outcome, a.summary_status, a.error_code, a.ended_at, a.retry_after_ms,
               EXISTS (SELECT 1 FROM do_not_call d WHERE d.session_id = a.session_id AND d.source = 'opt_out') AS opted_out,
               cp.retry_policy, cp.status, cp.run_generation
        FROM campaign_attempt a JOIN campaign cp ON cp.id = a.campaign_id
@@ -66,8 +71,16 @@ export async function settleAttempts(limit = 200): Promise<number> {
       const outcome: AttemptOutcome =
         attempt.outcome ?? (attempt.ended_at ? summaryOutcome(attempt.summary_status, attempt.error_code, attempt.opted_out) : 'no_summary');
       const live = attempt.status === 'RUNNING' || attempt.status === 'PAUSED';
-      const decision = live ? decideRetry(attempt.retry_policy, outcome, attempt.attempt_no, now) : { retry: false as const };
-      const detail = outcome === 'no_summary' ? `No session summary within ${timeoutS} s` : null;
+      const decision = live ? decideRetry(attempt.retry_policy, outcome, attempt.attempt_no, now, attempt.retry_after_ms) : { retry: false as const };
+      // 8x8's meaning, not only its number, for the page and the export.
+      const detail =
+        outcome === 'no_summary'
+          ? `No session summary within ${timeoutS} s`
+          : attempt.error_code !== null
+            ? `${sessionErrorMeaning(attempt.error_code)} (${attempt.error_code})`
+            : attempt.summary_status && attempt.summary_status !== 'COMPLETED'
+              ? sessionStatusMeaning(attempt.summary_status)
+              : null;
       await tx.query(`UPDATE campaign_attempt SET outcome = $2, detail = COALESCE(detail, $3), settled_at = now() WHERE id = $1`, [attempt.id, outcome, detail]);
       if (decision.retry) {
         await tx.query(`UPDATE campaign_contact SET state = 'WAITING', next_at = $2::timestamptz, updated_at = now() WHERE id = $1 AND state = 'DIALING'`, [attempt.contact_id, decision.at.toISOString()]);

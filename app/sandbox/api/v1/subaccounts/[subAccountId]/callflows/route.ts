@@ -19,5 +19,6 @@ export const POST = sandboxRoute(async (request: Request, { params }: { params: 
     body = undefined; // validation answers -1001, as 8x8 does
   }
   const result = await sandboxSendCallflow({ subAccountId, authorization: request.headers.get('authorization'), body });
-  return Response.json(result.body, { status: result.httpStatus });
+  // A refusal for load says when to try again, as a rate-limited API does.
+  return Response.json(result.body, { status: result.httpStatus, ...(result.httpStatus === 429 && { headers: { 'Retry-After': '1' } }) });
 });
