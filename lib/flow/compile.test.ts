@@ -376,7 +376,7 @@ describe('steps that need I/O', () => {
   });
 
   it('follows a step that returns a promise, then walks on synchronously from it', async () => {
-    const services: StepServices = { fetch: vi.fn() };
+    const services: StepServices = { dataDip: vi.fn() };
     const step = vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(async (data, _ctx, given) => {
       expect(given).toBe(services);
       return { type: 'continue', output: 'next', actions: [{ action: 'say', params: { text: `${data.text} (fetched)`, voiceProfile: voice } }], vars: { dip: 'yes' } };
@@ -415,6 +415,9 @@ describe('steps that need I/O', () => {
     });
     settledNow(compileStart(indexFlow(flow), ctx(), version));
     expect(given).toBe(offlineServices);
-    await expect(offlineServices.fetch('https://api.example.com/x')).rejects.toThrow('Requests are not made here (https://api.example.com/x)');
+    await expect(offlineServices.dataDip({ method: 'GET', url: 'https://api.example.com/x', headers: [], timeoutMs: 3000, maxResponseBytes: 1, ctx: ctx() })).resolves.toMatchObject({
+      outcome: 'failed',
+      record: { url: 'https://api.example.com/x', error: 'Requests are not made here (a preview or a test)' },
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CallflowAction } from '@/lib/eightbyeight/callflow';
 import type { CallContext } from './call-context';
 import type { StepEffect } from './step-effects';
-import type { StepServices } from './step-services';
+import type { DataDipRecord, StepServices } from './step-services';
 
 /** A value now, or later: the compiler only awaits when a step returns a promise. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -13,7 +13,15 @@ export type StepResult =
    * Emit actions (if any) and continue along the named output; `effects` are changes outside
    * the reply (an opt-out) that the webhook handler applies once the reply's move is stored.
    */
-  | { type: 'continue'; actions?: CallflowAction[]; output: string; vars?: Record<string, string>; effects?: StepEffect[] }
+  | {
+      type: 'continue';
+      actions?: CallflowAction[];
+      output: string;
+      vars?: Record<string, string>;
+      effects?: StepEffect[];
+      /** The HTTP request this step made (a data dip), for the call's events. */
+      dataDip?: Omit<DataDipRecord, 'nodeId'>;
+    }
   /** Emit actions and end the reply here: 8x8 will call back (menu, transfer with a continuation). */
   | { type: 'wait'; actions: CallflowAction[] }
   /** Emit actions and end the call. */
