@@ -99,7 +99,11 @@ test.beforeAll(async ({ request }) => {
     return json(404, '{"error":"unknown caller"}');
   });
   const flowId = await createFlow(request, { document: document(crm.origin) });
-  await publish(request, flowId);
+  // Published before its secret exists: a warning (the step would take Failed), not a refusal.
+  const published = (await publish(request, flowId)) as { warnings?: Array<{ code: string; message: string }> };
+  expect(published.warnings?.filter((w) => w.code === 'unknown-secret').map((w) => w.message)).toEqual([
+    `HTTP request "lookup": no secret is named ${secretName}; an admin adds it under Settings → Data dips (until then the step takes "Failed")`,
+  ]);
   number = await routeNumber(request, flowId);
   const secret = await request.put(`/api/settings/data-dips/secrets/${secretName}`, { data: { value: secretValue } });
   expect(secret.status(), await secret.text()).toBe(200);

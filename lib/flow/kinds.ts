@@ -71,6 +71,8 @@ export type NodeDefinition<Data> = {
   entry?: true;
   /** For the entry kind: the flow's default voice (and so language), which its steps speak in unless they choose one. */
   flowVoice?: (data: Data) => string | undefined;
+  /** The {{secrets.NAME}} names a step uses, for lint against the secrets the settings hold (names only). */
+  secretsUsed?: (data: Data) => string[];
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

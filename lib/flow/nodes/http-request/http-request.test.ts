@@ -186,4 +186,20 @@ describe('HTTP request in a flow', () => {
     const typo = lintFlow(doc([start(), node('dip', lookup({ url: 'https://x.example/{{vars.nope}}/{{caler}}' }))], [e('start', 'next', 'dip')])).map((i) => i.code);
     expect(typo).toEqual(expect.arrayContaining(['unset-variable', 'unknown-variable']));
   });
+
+  it('lint: a secret the settings do not hold is a warning, when the names are known', () => {
+    const uses = doc([start(), node('dip', lookup({ url: 'https://x.example/{{secrets.URL_KEY}}' }))], [e('start', 'next', 'dip')]);
+    const secretIssues = (secrets?: ReadonlySet<string>) => lintFlow(uses, undefined, secrets).filter((i) => i.code === 'unknown-secret');
+    expect(secretIssues()).toEqual([]);
+    expect(secretIssues(new Set(['CRM_KEY', 'URL_KEY']))).toEqual([]);
+    expect(secretIssues(new Set(['CRM_KEY']))).toEqual([
+      {
+        severity: 'warning',
+        code: 'unknown-secret',
+        nodeId: 'dip',
+        message: 'HTTP request "dip": no secret is named URL_KEY; an admin adds it under Settings → Data dips (until then the step takes "Failed")',
+      },
+    ]);
+    expect(httpRequestNode.secretsUsed?.(lookup({ body: '{"a": "{{secrets.B}}"}' }))).toEqual(['B', 'CRM_KEY']);
+  });
 });
