@@ -71,6 +71,12 @@ export type NodeDefinition<Data> = {
   entry?: true;
   /** For the entry kind: the flow's default voice (and so language), which its steps speak in unless they choose one. */
   flowVoice?: (data: Data) => string | undefined;
+  /**
+   * The step reaches outside (a data dip's HTTP request): its flow's callbacks take the webhook's
+   * general path, which answers a duplicate delivery from the stored reply before compiling,
+   * so the request is not made again.
+   */
+  io?: true;
   /** The {{secrets.NAME}} names a step uses, for lint against the secrets the settings hold (names only). */
   secretsUsed?: (data: Data) => string[];
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */

@@ -108,6 +108,7 @@ export const httpRequestNode: NodeDefinition<HttpRequestData> = {
   outputs: () => [...httpRequestOutputs],
   outputLabel: (output) => outputLabels[output] ?? output,
   waits: false,
+  io: true,
   secretsUsed: (d) => secretNamesOf(d),
   templated: (d) => [d.url, d.body, ...d.headers.map((h) => h.value)].map(withoutSecrets),
   defines: (d) => d.mappings.map((m) => m.variable).filter((name) => variableNamePattern.test(name)),

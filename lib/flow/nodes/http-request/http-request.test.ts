@@ -181,6 +181,10 @@ describe('HTTP request in a flow', () => {
 
   it('makes the flow keep session variables, and lint knows mapped variables and leaves secrets alone', () => {
     expect(indexFlow(flow).usesSessionVariables).toBe(true);
+    // Without mappings it still makes a request: the webhook's one-statement path is not for it.
+    const bare = indexFlow(doc([start(), node('dip', lookup({ mappings: [], headers: [] }))], [e('start', 'next', 'dip')]));
+    expect([bare.usesSessionVariables, bare.makesRequests]).toEqual([false, true]);
+    expect(indexFlow(doc([start(), say('s', 'Hi')])).makesRequests).toBe(false);
     const issues = lintFlow(flow).filter((i) => i.code === 'unset-variable' || i.code === 'unknown-variable');
     expect(issues).toEqual([]);
     const typo = lintFlow(doc([start(), node('dip', lookup({ url: 'https://x.example/{{vars.nope}}/{{caler}}' }))], [e('start', 'next', 'dip')])).map((i) => i.code);
