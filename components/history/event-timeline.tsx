@@ -1,3 +1,5 @@
+import { DataDipList } from './data-dip-list';
+
 export type TimelineEvent = {
   id: string;
   kind: string;
@@ -10,6 +12,8 @@ export type TimelineEvent = {
   httpStatus: number | null;
   receivedAt: Date;
   latencyMs: number | null;
+  /** The HTTP requests (data dips) the reply made, as stored. */
+  dataDips: unknown;
 };
 
 const kindLabels: Record<string, string> = {
@@ -50,6 +54,7 @@ export function EventTimeline({ events }: { events: TimelineEvent[] }) {
             {event.httpStatus !== null && <span className="text-slate-700">HTTP {event.httpStatus}</span>}
             {event.latencyMs !== null && <span className="text-slate-700">{event.latencyMs.toFixed(1)} ms</span>}
           </div>
+          <DataDipList value={event.dataDips} />
           <RawJson label={isOutgoing(event.kind) ? 'Request out (JSON)' : 'Webhook in (JSON)'} value={event.request} />
           {event.reply !== null && <RawJson label={isOutgoing(event.kind) ? 'Answer in (JSON)' : 'Reply out (JSON)'} value={event.reply} />}
         </li>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { FlowNode } from '@/lib/flow/document';
 import { indexFlow } from '@/lib/flow/flow-index';
+import { httpRequestNode } from '@/lib/flow/nodes/http-request/definition';
 import { businessHours, doc, e, hangup, menu, noHours, say, setVariable, start, transfer } from '@/lib/flow/testing/builders';
 import { firstDifference } from './first-difference';
 import { runTestCase } from './run-test-case';
@@ -173,5 +175,36 @@ describe('firstDifference', () => {
   it('reports the first difference only, steps before speech before the end', async () => {
     const difference = await differenceOf({ now: closed, expect: { steps: ['start'], says: ['nothing'], end: { kind: 'transfer', to: '+1' } } });
     expect(difference?.expectation).toBe('steps');
+  });
+});
+
+describe('runTestCase with a data dip', () => {
+  // Looks the caller up over HTTP, greets them by name on Success, apologises otherwise.
+  const lookup: FlowNode = {
+    id: 'lookup',
+    kind: 'httpRequest',
+    position: { x: 0, y: 0 },
+    data: { ...httpRequestNode.defaults(), url: 'https://crm.example.com/customers?phone={{caller}}', mappings: [{ variable: 'name', path: '$.customer.name' }] },
+  };
+  const crm = indexFlow(
+    doc(
+      [start(), lookup, say('hello', 'Hello {{vars.name}}'), say('sorry', 'Sorry, we could not find you'), hangup('end')],
+      [e('start', 'next', 'lookup'), e('lookup', 'success', 'hello'), e('lookup', 'failed', 'sorry'), e('lookup', 'timedOut', 'sorry'), e('hello', 'next', 'end'), e('sorry', 'next', 'end')],
+    ),
+  );
+
+  it('answers the dip from the case’s mock for its node, with no request made', async () => {
+    const found = await runTestCase(crm, spec({ mocks: { lookup: { kind: 'response', status: 200, json: { customer: { name: 'Ada' } } } } }), options);
+    expect(found.call).toMatchObject({ steps: ['start', 'lookup', 'hello', 'end'], said: ['Hello Ada'], end: { kind: 'hangup' } });
+    const down = await runTestCase(crm, spec({ mocks: { lookup: { kind: 'response', status: 503 } } }), options);
+    expect(down.call.steps).toEqual(['start', 'lookup', 'sorry', 'end']);
+    const slow = await runTestCase(crm, spec({ mocks: { lookup: { kind: 'timeout' } } }), options);
+    expect(slow.call.steps).toEqual(['start', 'lookup', 'sorry', 'end']);
+  });
+
+  it('fails a case whose dip has no mock, saying what to add', async () => {
+    const outcome = await runTestCase(crm, spec(), options);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? '' : String(outcome.error)).toContain('The data dip "lookup" has no mocked response');
   });
 });

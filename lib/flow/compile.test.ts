@@ -3,7 +3,7 @@ import { compileFrom, compileResume, compileStart, FlowRuntimeError, walkOf } fr
 import type { FlowDocument } from './document';
 import { indexFlow } from './flow-index';
 import { nodeRegistry } from './registry';
-import { offlineServices, type StepServices } from './step-services';
+import { offlineServices, type NodeServices, type StepServices } from './step-services';
 import {
   businessHours,
   ctx,
@@ -376,9 +376,11 @@ describe('steps that need I/O', () => {
   });
 
   it('follows a step that returns a promise, then walks on synchronously from it', async () => {
-    const services: StepServices = { fetch: vi.fn() };
+    const services: StepServices = { dataDip: vi.fn(() => Promise.reject(new Error('called'))) };
     const step = vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce(async (data, _ctx, given) => {
-      expect(given).toBe(services);
+      // The step's services are the walk's, with its own node filled in.
+      await given.dataDip({ method: 'GET', url: 'https://api.example.com/x', headers: [], timeoutMs: 3000, maxResponseBytes: 1, ctx: ctx() }).catch(() => undefined);
+      expect(services.dataDip).toHaveBeenCalledWith(expect.objectContaining({ nodeId: 'slow', url: 'https://api.example.com/x' }));
       return { type: 'continue', output: 'next', actions: [{ action: 'say', params: { text: `${data.text} (fetched)`, voiceProfile: voice } }], vars: { dip: 'yes' } };
     });
     const pending = compileStart(indexFlow(flow), ctx(), version, services);
@@ -408,13 +410,19 @@ describe('steps that need I/O', () => {
   });
 
   it('gives steps offline services by default', async () => {
-    let given: StepServices | undefined;
+    let given: NodeServices | undefined;
     vi.spyOn(nodeRegistry.say, 'step').mockImplementationOnce((_d, _c, services) => {
       given = services;
       return { type: 'continue', output: 'next' };
     });
     settledNow(compileStart(indexFlow(flow), ctx(), version));
-    expect(given).toBe(offlineServices);
-    await expect(offlineServices.fetch('https://api.example.com/x')).rejects.toThrow('Requests are not made here (https://api.example.com/x)');
+    await expect(given?.dataDip({ method: 'GET', url: 'https://api.example.com/x', headers: [], timeoutMs: 3000, maxResponseBytes: 1, ctx: ctx() })).resolves.toMatchObject({
+      outcome: 'failed',
+      record: { error: 'Requests are not made here (a preview or a test)' },
+    });
+    await expect(offlineServices.dataDip({ nodeId: 'a', method: 'GET', url: 'https://api.example.com/x', headers: [], timeoutMs: 3000, maxResponseBytes: 1, ctx: ctx() })).resolves.toMatchObject({
+      outcome: 'failed',
+      record: { url: 'https://api.example.com/x', error: 'Requests are not made here (a preview or a test)' },
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { MaybePromise, StepResult } from './kinds';
 import { definitionForNode } from './registry';
 import type { StepEffect } from './step-effects';
 import { callerVoiceVariable } from './voice';
-import { offlineServices, type StepServices } from './step-services';
+import { offlineServices, servicesFor, type DataDipRecord, type StepServices } from './step-services';
 
 /** A flow that cannot be run from here (no start, a loop that never waits, a missing node). */
 export class FlowRuntimeError extends Error {
@@ -26,6 +26,8 @@ export type CompiledReply = {
   waitingAt: string | null;
   /** Changes outside the reply the walk asked for (an opt-out), in order; absent when none. */
   effects?: StepEffect[];
+  /** The HTTP requests (data dips) the walk made, in order, stored with the reply's event; absent when none. */
+  dataDips?: DataDipRecord[];
 };
 
 /** A callback's reply: the branch taken from the waiting node, then on from there. */
@@ -35,9 +37,9 @@ export type ResumedReply = CompiledReply & { output: string };
  * How a reply's walk is stored with its event, for exact per-node counts: the nodes
  * arrived at, the output taken from each ('' where the reply waits or ends), and for a
  * callback the branch its waiting node was left by (that node's arrival was counted
- * with the reply that made it wait).
+ * with the reply that made it wait), and the HTTP requests the walk made, if any.
  */
-export type Walk = { walkedNodes: string[]; walkedOutputs: string[]; resumedOutput: string | null };
+export type Walk = { walkedNodes: string[]; walkedOutputs: string[]; resumedOutput: string | null; dataDips?: DataDipRecord[] };
 
 export function walkOf(compiled: CompiledReply | ResumedReply): Walk {
   const resumed = 'output' in compiled;
@@ -46,6 +48,7 @@ export function walkOf(compiled: CompiledReply | ResumedReply): Walk {
     walkedNodes: arrivals.map((step) => step.nodeId),
     walkedOutputs: arrivals.map((step) => step.output ?? ''),
     resumedOutput: resumed ? compiled.output : null,
+    ...(compiled.dataDips && { dataDips: compiled.dataDips }),
   };
 }
 
@@ -67,6 +70,7 @@ type Walking = {
   visited: Set<string>;
   vars: Record<string, string>;
   effects: StepEffect[];
+  dataDips: DataDipRecord[];
 };
 
 const finished = (walk: Walking, reply: VcaReply, waitingAt: string | null): CompiledReply => ({
@@ -75,6 +79,7 @@ const finished = (walk: Walking, reply: VcaReply, waitingAt: string | null): Com
   path: walk.path,
   waitingAt,
   ...(walk.effects.length > 0 && { effects: walk.effects }),
+  ...(walk.dataDips.length > 0 && { dataDips: walk.dataDips }),
 });
 
 /** Records a step that continues; returns the node its output leads to (undefined: nowhere). */
@@ -82,6 +87,7 @@ function advance(walk: Walking, node: FlowNode, result: Extract<StepResult, { ty
   if (result.actions) walk.actions.push(...result.actions);
   if (result.vars) walk.vars = { ...walk.vars, ...result.vars };
   if (result.effects) walk.effects.push(...result.effects);
+  if (result.dataDip) walk.dataDips.push({ nodeId: node.id, ...result.dataDip });
   walk.path.push({ nodeId: node.id, output: result.output });
   return walk.index.targetOf(node.id, result.output);
 }
@@ -109,7 +115,7 @@ function walkOn(walk: Walking, current: string | undefined): MaybePromise<Compil
     }
     walk.visited.add(current);
     const voice = walk.vars[callerVoiceVariable] || walk.index.voice;
-    const result = definitionForNode(node).step(node.data, { ...walk.ctx, vars: walk.vars, voice }, walk.services);
+    const result = definitionForNode(node).step(node.data, { ...walk.ctx, vars: walk.vars, voice }, servicesFor(walk.services, node.id));
     if (result instanceof Promise) return result.then((settled) => take(walk, node, settled));
     if (result.type !== 'continue') return take(walk, node, result);
     current = advance(walk, node, result);
@@ -131,7 +137,7 @@ export function compileFrom(
   versionId: string,
   services: StepServices = offlineServices,
 ): MaybePromise<CompiledReply> {
-  const walk: Walking = { index, ctx, versionId, services, actions: [], path: [], visited: new Set(), vars: ctx.vars, effects: [] };
+  const walk: Walking = { index, ctx, versionId, services, actions: [], path: [], visited: new Set(), vars: ctx.vars, effects: [], dataDips: [] };
   return walkOn(walk, nodeId);
 }
 

@@ -14,6 +14,8 @@ export type FlowIndex = {
    * Otherwise a reply depends only on the node, the digits and the call's numbers.
    */
   usesSessionVariables: boolean;
+  /** True when a step makes a request (a data dip): the webhook must not compile a duplicate callback's reply again. */
+  makesRequests: boolean;
   /** The flow's default voice (its Start step's), for steps that leave theirs to the call. */
   voice: string;
 };
@@ -47,6 +49,7 @@ export function indexFlow(document: FlowDocument): FlowIndex {
     startId: document.nodes.find((n) => nodeRegistry[n.kind].entry)?.id ?? null,
     targetOf: (nodeId, output) => targets.get(`${nodeId}\u0000${output}`),
     usesSessionVariables: usesSessionVariables(document),
+    makesRequests: document.nodes.some((node) => definitionForNode(node).io === true),
     voice: flowVoice(document),
   };
 }

@@ -44,6 +44,7 @@ const everyField: Record<NodeKind, () => unknown> = {
   businessHours: () => ({ ...nodeRegistry.businessHours.defaults(), holidays: ['2026-12-25'] }),
   setVariable: () => ({ name: 'a', value: 'v' }),
   optOut: () => nodeRegistry.optOut.defaults(),
+  httpRequest: () => ({ ...nodeRegistry.httpRequest.defaults(), headers: [{ name: 'X-A', value: 'v' }], body: 'b', mappings: [{ variable: 'a', path: '$.a' }] }),
   condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CallflowAction } from '@/lib/eightbyeight/callflow';
 import type { CallContext } from './call-context';
 import type { StepEffect } from './step-effects';
-import type { StepServices } from './step-services';
+import type { DataDipRecord, NodeServices } from './step-services';
 
 /** A value now, or later: the compiler only awaits when a step returns a promise. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -13,7 +13,15 @@ export type StepResult =
    * Emit actions (if any) and continue along the named output; `effects` are changes outside
    * the reply (an opt-out) that the webhook handler applies once the reply's move is stored.
    */
-  | { type: 'continue'; actions?: CallflowAction[]; output: string; vars?: Record<string, string>; effects?: StepEffect[] }
+  | {
+      type: 'continue';
+      actions?: CallflowAction[];
+      output: string;
+      vars?: Record<string, string>;
+      effects?: StepEffect[];
+      /** The HTTP request this step made (a data dip), for the call's events. */
+      dataDip?: Omit<DataDipRecord, 'nodeId'>;
+    }
   /** Emit actions and end the reply here: 8x8 will call back (menu, transfer with a continuation). */
   | { type: 'wait'; actions: CallflowAction[] }
   /** Emit actions and end the call. */
@@ -58,7 +66,7 @@ export type NodeDefinition<Data> = {
    * The compile step. Return a result for steps decided on our side; return a promise only
    * for a step that needs I/O (through `services`): the walk stays synchronous otherwise.
    */
-  step: (data: Data, ctx: CallContext, services: StepServices) => MaybePromise<StepResult>;
+  step: (data: Data, ctx: CallContext, services: NodeServices) => MaybePromise<StepResult>;
   /** The Start node: exactly one per flow, no input, not deletable, not in the palette. */
   entry?: true;
   /** For the entry kind: the flow's default voice (and so language), which its steps speak in unless they choose one. */
@@ -68,6 +76,14 @@ export type NodeDefinition<Data> = {
    * overlay shows as the step's drop-off together with the calls that hung up there.
    */
   dropOff?: { noInput: string; invalid: string };
+  /**
+   * The step reaches outside (a data dip's HTTP request): its flow's callbacks take the webhook's
+   * general path, which answers a duplicate delivery from the stored reply before compiling,
+   * so the request is not made again.
+   */
+  io?: true;
+  /** The {{secrets.NAME}} names a step uses, for lint against the secrets the settings hold (names only). */
+  secretsUsed?: (data: Data) => string[];
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

@@ -23,9 +23,11 @@ function nodeName(node: FlowNode): string {
 /**
  * Every problem in a document, addressed to a node or edge. Publishing refuses errors.
  * With `library` (the prompt library recordings that exist among those the document plays),
- * a Play file step whose recording was deleted is an error too.
+ * a Play file step whose recording was deleted is an error too. With `secrets` (the names of the
+ * data dip secrets the settings hold), a {{secrets.NAME}} none is named is a warning: the step
+ * would take "Failed" until an admin adds it.
  */
-export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[] {
+export function lintFlow(doc: FlowDocument, library?: PromptLibrary, secrets?: ReadonlySet<string>): LintIssue[] {
   const issues: LintIssue[] = [];
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
 
@@ -129,7 +131,7 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary): LintIssue[
     }
   }
 
-  issues.push(...loopIssues(doc, outgoing), ...variableIssues(doc), ...(library ? missingRecordingIssues(doc, library) : []));
+  issues.push(...loopIssues(doc, outgoing), ...variableIssues(doc), ...(library ? missingRecordingIssues(doc, library) : []), ...(secrets ? unknownSecretIssues(doc, secrets) : []));
   return issues;
 }
 
@@ -198,6 +200,21 @@ function variableIssues(doc: FlowDocument): LintIssue[] {
     }
   }
   return issues;
+}
+
+function unknownSecretIssues(doc: FlowDocument, secrets: ReadonlySet<string>): LintIssue[] {
+  return doc.nodes.flatMap((node) =>
+    (definitionForNode(node).secretsUsed?.(node.data) ?? [])
+      .filter((name) => !secrets.has(name))
+      .map(
+        (name): LintIssue => ({
+          severity: 'warning',
+          code: 'unknown-secret',
+          nodeId: node.id,
+          message: `${nodeName(node)}: no secret is named ${name}; an admin adds it under Settings → Data dips (until then the step takes "Failed")`,
+        }),
+      ),
+  );
 }
 
 export const hasErrors = (issues: readonly LintIssue[]) => issues.some((i) => i.severity === 'error');

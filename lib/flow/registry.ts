@@ -2,6 +2,7 @@ import type { NodeDefinition } from './kinds';
 import { businessHoursNode } from './nodes/business-hours/definition';
 import { conditionNode } from './nodes/condition/definition';
 import { hangupNode } from './nodes/hangup/definition';
+import { httpRequestNode } from './nodes/http-request/definition';
 import { menuNode } from './nodes/menu/definition';
 import { optOutNode } from './nodes/opt-out/definition';
 import { playFileNode } from './nodes/play-file/definition';
@@ -28,6 +29,7 @@ export const nodeRegistry = {
   setVariable: setVariableNode,
   condition: conditionNode,
   optOut: optOutNode,
+  httpRequest: httpRequestNode,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies Record<string, NodeDefinition<any>>;
 

@@ -20,10 +20,15 @@
 // sandbox and a 100,000-row contacts import (./campaign.ts) → `BENCH campaign`.
 // Then (BENCH_OUTAGE=0 skips it, ~2 min): PostgreSQL restarted and stopped for 30 s under
 // live calls, on a PostgreSQL of its own (./outage.ts) → `BENCH outage`.
+// Then (BENCH_DATA_DIP=0 skips it, ~30 s): a data dip to a local server answering in 50 ms, on
+// its own (./data-dip.ts) and as a call's first reply against the same flow without it
+// (./data-dip-webhook.ts) → `BENCH data_dip` (issue 11's target: added_p50_ms ≤ 5).
 // BENCH_PORT (3400): where the bench's server listens.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createScratchDatabase } from '../lib/scratch-database';
 import { percentile, round } from './percentiles';
+import { benchDataDip } from './data-dip';
+import { benchDataDipWebhook } from './data-dip-webhook';
 import { benchDesigner } from './designer';
 import { benchHistory, historyBenchLines } from './history';
 import { adminHeaders, benchAdmin, signInBenchAdmin } from './admin-session';
@@ -125,6 +130,15 @@ try {
 
   if (process.env.BENCH_CAMPAIGN !== '0') {
     for (const line of await benchCampaign(baseUrl)) console.log(line);
+  }
+
+  if (process.env.BENCH_DATA_DIP !== '0') {
+    const own = await benchDataDip({ requests: Number(process.env.BENCH_DATA_DIP_REQUESTS ?? 200) });
+    const hook = await benchDataDipWebhook(baseUrl, post, { calls: Number(process.env.BENCH_DATA_DIP_CALLS ?? 100) });
+    console.log(`bench: data dip alone: ${JSON.stringify(own)}; in a reply: ${JSON.stringify(hook)}`);
+    console.log(
+      `BENCH data_dip answer_ms=${own.answerMs} dip_p50_ms=${own.p50} dip_p95_ms=${own.p95} bare_p50_ms=${own.bareP50} dip_added_p50_ms=${own.addedP50} reply_p50_ms=${hook.dipP50} reply_p95_ms=${hook.dipP95} reply_without_p50_ms=${hook.plainP50} reply_added_p50_ms=${hook.addedP50}`,
+    );
   }
 
   if (process.env.BENCH_HISTORY !== '0') {

@@ -4,7 +4,7 @@ import { encodeClientActionId } from '@/lib/flow/client-action-id';
 import type { MaybePromise, NodeDefinition, StepResult } from '@/lib/flow/kinds';
 import { definitionOf, type NodeDataOf, type NodeKind } from '@/lib/flow/registry';
 import type { StepEffect } from '@/lib/flow/step-effects';
-import { offlineServices, type StepServices } from '@/lib/flow/step-services';
+import { offlineServices, servicesFor, type StepServices } from '@/lib/flow/step-services';
 
 /**
  * The call the Callflow tab shows a step against. Library recordings are shown at this
@@ -44,7 +44,7 @@ export function previewStep<K extends NodeKind>(
 ): MaybePromise<StepPreview> {
   const definition = definitionOf(kind);
   try {
-    const result = definition.step(data, ctx, services);
+    const result = definition.step(data, ctx, servicesFor(services, nodeId));
     return result instanceof Promise ? result.then((settled) => shown(definition, nodeId, data, settled), failed) : shown(definition, nodeId, data, result);
   } catch (error) {
     return failed(error);

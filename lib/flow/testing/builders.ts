@@ -1,7 +1,7 @@
 import type { CallContext } from '../call-context';
 import type { FlowDocument, FlowEdge, FlowNode } from '../document';
 import type { MaybePromise, NodeDefinition, StepResult } from '../kinds';
-import { offlineServices } from '../step-services';
+import { offlineServices, servicesFor } from '../step-services';
 import type { BusinessHoursData } from '../nodes/business-hours/definition';
 import type { MenuData } from '../nodes/menu/definition';
 import type { PlayFileData } from '../nodes/play-file/definition';
@@ -72,4 +72,4 @@ export function settledNow<T>(value: MaybePromise<T>): T {
 
 /** Runs one kind's step on a call, offline, expecting an immediate result. */
 export const stepNow = <D>(definition: NodeDefinition<D>, data: D, context: CallContext): StepResult =>
-  settledNow(definition.step(data, context, offlineServices));
+  settledNow(definition.step(data, context, servicesFor(offlineServices, 'node')));

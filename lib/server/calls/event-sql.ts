@@ -1,5 +1,6 @@
 import 'server-only';
 import { storedText, storedTextLimits } from '@/lib/eightbyeight/webhook-fields';
+import type { DataDipRecord } from '@/lib/flow/step-services';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type EventKind = 'VCA' | 'VCS' | 'VSS' | 'SEND_CALLFLOW';
@@ -23,6 +24,8 @@ export type EventRow = {
   walkedOutputs?: readonly string[];
   /** The branch taken from nodeId when a callback resumed a waiting node. */
   resumedOutput?: string | null;
+  /** The HTTP requests (data dips) the reply made; secrets already replaced by their names. */
+  dataDips?: readonly DataDipRecord[];
 };
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
@@ -35,11 +38,12 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 export function insertEvent(e: EventRow, condition: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`INSERT INTO call_event
       (event_key, kind, session_id, call_status, client_action_id, dtmf, node_id, request, reply, http_status, received_at, latency_ms,
-       walked_nodes, walked_outputs, resumed_output)
+       walked_nodes, walked_outputs, resumed_output, data_dips)
     SELECT ${e.eventKey}, ${e.kind}::"EventKind", ${e.sessionId}, ${e.callStatus ?? null}, ${storedText(e.clientActionId, storedTextLimits.clientActionId)},
       ${e.dtmf ?? null}, ${e.nodeId ?? null}, ${json(e.request)}::jsonb, ${json(e.reply)}::jsonb, ${e.httpStatus},
       ${e.receivedAt}, ${e.latencyMs},
-      ${e.walkedNodes ?? []}::text[], ${e.walkedOutputs ?? []}::text[], ${e.resumedOutput ?? null}
+      ${e.walkedNodes ?? []}::text[], ${e.walkedOutputs ?? []}::text[], ${e.resumedOutput ?? null},
+      ${e.dataDips && e.dataDips.length > 0 ? JSON.stringify(e.dataDips) : null}::jsonb
     ${condition}
     ON CONFLICT (event_key) DO NOTHING
     RETURNING 1`;

@@ -4,6 +4,7 @@ import { loadFlowDocument } from '@/lib/flow/document';
 import { lintFlow } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
+import { dataDipSecretNames } from '@/lib/server/settings/data-dip-settings';
 
 export async function getFlow(id: string) {
   const flow = await db.flow.findUnique({
@@ -22,7 +23,7 @@ export async function getFlow(id: string) {
   });
   if (!flow) throw new AppError('not_found', `No flow with id ${id}`);
   const draft = loadFlowDocument(flow.draft);
-  return { ...flow, draft, lint: lintFlow(draft, await knownPrompts(draft)) };
+  return { ...flow, draft, lint: lintFlow(draft, await knownPrompts(draft), await dataDipSecretNames()) };
 }
 
 export async function getFlowVersionDocument(flowId: string, version: number) {

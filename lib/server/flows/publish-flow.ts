@@ -8,15 +8,18 @@ import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { listTestCases } from '@/lib/server/flow-tests/list-test-cases';
 import { runCases } from '@/lib/server/flow-tests/run-flow-tests';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
+import { dataDipSecretNames } from '@/lib/server/settings/data-dip-settings';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
 export async function publishFlow(id: string, actor: AuditActor, publishedBy?: string) {
+  // Read before the transaction: the settings cache may query, and must not wait on it.
+  const secrets = await dataDipSecretNames();
   return db.$transaction(async (tx) => {
     const flow = await tx.flow.findUnique({ where: { id }, select: { name: true, draft: true } });
     if (!flow) throw new AppError('not_found', `No flow with id ${id}`);
     const document = loadFlowDocument(flow.draft);
     // Share-locks the recordings it plays, so none is deleted before this version commits.
-    const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }));
+    const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }), secrets);
     if (hasErrors(issues)) {
       const errors = issues.filter((i) => i.severity === 'error');
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {

@@ -6,6 +6,7 @@ import { recordDraftEdit, type AuditActor } from '@/lib/server/audit/record-audi
 import { documentOr422 } from './flow-document-input';
 import type { SaveDraftInput } from './flow-input';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
+import { dataDipSecretNames } from '@/lib/server/settings/data-dip-settings';
 
 /**
  * Saves the draft only if nobody saved since the revision the editor started from,
@@ -14,6 +15,8 @@ import { knownPrompts } from '@/lib/server/prompts/known-prompts';
  */
 export async function saveDraft(id: string, input: SaveDraftInput, actor: AuditActor) {
   const document = documentOr422(input.document);
+  // Read before the transaction: the settings cache may query, and must not wait on it.
+  const secrets = await dataDipSecretNames();
   return db.$transaction(async (tx) => {
     const updated = await tx.flow.updateMany({
       where: { id, draftRevision: input.draftRevision },
@@ -40,6 +43,6 @@ export async function saveDraft(id: string, input: SaveDraftInput, actor: AuditA
       },
       tx,
     );
-    return { draftRevision: revision, lint: lintFlow(document, await knownPrompts(document, tx)) };
+    return { draftRevision: revision, lint: lintFlow(document, await knownPrompts(document, tx), secrets) };
   });
 }

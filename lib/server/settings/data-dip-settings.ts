@@ -90,6 +90,13 @@ export async function dataDipSecretValues(): Promise<Record<string, string>> {
   return Object.fromEntries(secretNames(settings).map((name) => [name, settings.values[secretKey(name)]!.value]));
 }
 
+/** The names of the secrets (never values), for lint; undefined when the settings cannot be read now. */
+export async function dataDipSecretNames(): Promise<ReadonlySet<string> | undefined> {
+  return storedSettings()
+    .then((settings) => new Set(secretNames(settings)))
+    .catch(() => undefined);
+}
+
 export async function dataDipAllowHosts(): Promise<string[]> {
   return allowHostsOf(await storedSettings());
 }

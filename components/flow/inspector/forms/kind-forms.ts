@@ -4,6 +4,7 @@ import type { FormProps } from '../form-types';
 import { BusinessHoursForm } from './business-hours-form';
 import { ConditionForm } from './condition-form';
 import { HangupForm } from './hangup-form';
+import { HttpRequestForm } from './http-request-form';
 import { MenuForm } from './menu-form';
 import { OptOutForm } from './opt-out-form';
 import { PlayFileForm } from './play-file-form';
@@ -27,4 +28,5 @@ export const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>
   setVariable: SetVariableForm,
   condition: ConditionForm,
   optOut: OptOutForm,
+  httpRequest: HttpRequestForm,
 };

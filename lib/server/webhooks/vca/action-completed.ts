@@ -47,7 +47,7 @@ export function moveOf(event: VcaWebhook, from: WaitingAt, { compiled, step }: R
 
 /**
  * The common case in one statement. When the clientActionId names a numbered step of a
- * version whose replies do not depend on session variables, the reply is compiled before
+ * version whose replies do not depend on session variables and make no request, the reply is compiled before
  * touching the database; one statement then checks the session is pinned to that version
  * and waiting at that step, stores the event, moves the session on, and returns any earlier
  * reply to the same eventId. Anything else (no such session, another version or step,
@@ -59,7 +59,7 @@ async function answerInOneStatement(event: VcaWebhook, timing: Timing): Promise<
   if (!decoded || decoded.step === null) return null;
   const from = { versionId: decoded.versionId, nodeId: decoded.nodeId, step: decoded.step };
   const index = await flowVersionIndex(from.versionId);
-  if (!index || index.usesSessionVariables) return null;
+  if (!index || index.usesSessionVariables || index.makesRequests) return null;
 
   const ctx: CallContext = { ...numbersOf(event), digits: digitsOf(p), vars: {}, now: timing.receivedAt, publicBaseUrl: appBaseUrl() };
   const compiled = await compileOrApologize(() => compileResume(index, from.nodeId, ctx, from.versionId, serverStepServices), `session ${p.sessionId}`);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "call_event" ADD COLUMN     "data_dips" JSONB;
