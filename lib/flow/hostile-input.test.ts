@@ -44,6 +44,8 @@ const everyField: Record<NodeKind, () => unknown> = {
   businessHours: () => ({ ...nodeRegistry.businessHours.defaults(), holidays: ['2026-12-25'] }),
   setVariable: () => ({ name: 'a', value: 'v' }),
   optOut: () => nodeRegistry.optOut.defaults(),
+  subflow: () => ({ flowId: 'f', versionId: 'v', flowName: 'n', version: 1, returns: ['done'], params: [{ name: 'a', value: 'v' }] }),
+  return: () => ({ output: 'done' }),
   condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 

@@ -7,9 +7,11 @@ import { HangupForm } from './hangup-form';
 import { MenuForm } from './menu-form';
 import { OptOutForm } from './opt-out-form';
 import { PlayFileForm } from './play-file-form';
+import { ReturnForm } from './return-form';
 import { SayForm } from './say-form';
 import { SetVariableForm } from './set-variable-form';
 import { StartForm } from './start-form';
+import { SubflowForm } from './subflow-form';
 import { TransferForm } from './transfer-form';
 
 /**
@@ -27,4 +29,6 @@ export const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>
   setVariable: SetVariableForm,
   condition: ConditionForm,
   optOut: OptOutForm,
+  subflow: SubflowForm,
+  return: ReturnForm,
 };
