@@ -1,11 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { describeDiff, diffDocuments } from '@/lib/flow/diff-documents';
-import { loadFlowDocument } from '@/lib/flow/document';
-import { hasErrors, lintFlow } from '@/lib/flow/lint';
+import { loadFlowDocument, type FlowDocument } from '@/lib/flow/document';
+import { hasErrors, lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
+import { expandWithSubflows } from './expand-subflows';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
 export async function publishFlow(id: string, actor: AuditActor, publishedBy?: string) {
@@ -15,6 +16,7 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
     const document = loadFlowDocument(flow.draft);
     // Share-locks the recordings it plays, so none is deleted before this version commits.
     const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }));
+    issues.push(...(await subflowIssues(document, id, tx)));
     if (hasErrors(issues)) {
       const errors = issues.filter((i) => i.severity === 'error');
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {
@@ -41,4 +43,16 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
     );
     return { ...version, warnings: issues };
   });
+}
+
+/**
+ * What the draft's Subflow steps would run: a missing version, a Return it does not list, a
+ * cycle between flows, and loops that never wait once the subflows are in place.
+ */
+async function subflowIssues(document: FlowDocument, flowId: string, tx: Parameters<typeof expandWithSubflows>[2]): Promise<LintIssue[]> {
+  const expanded = await expandWithSubflows(document, flowId, tx);
+  if (!expanded.ok) return expanded.issues;
+  if (expanded.document === document) return [];
+  const own = new Set(lintFlow(document).map((i) => i.message));
+  return lintFlow(expanded.document).filter((i) => i.code === 'loop-without-wait' && !own.has(i.message));
 }
