@@ -115,7 +115,7 @@ describe('expandSubflows', () => {
     const b = doc([start(), subflow('toA', 'vA', [], [], 'fA')], [e('start', 'next', 'toA')]);
     const both = new Map([['vA', child('fA', a)], ['vB', child('fB', b)]]);
     expect(failure(a, both, 'fA')).toEqual([
-      'subflow-cycle toA: Subflow "toA": running “Flow fA” leads back to a flow already running it (a cycle between flows)',
+      'subflow-cycle toB: Subflow "toB" runs “Flow fB” v1, where Subflow "toA": running “Flow fA” leads back to a flow already running it (a cycle between flows)',
     ]);
     // Without its own flow id (a version read for calls), the cycle is still found one turn later.
     expect(failure(a, both)[0]).toContain('subflow-cycle');
@@ -126,7 +126,9 @@ describe('expandSubflows', () => {
       chain.set(`v${level}`, child(`f${level}`, level === maxSubflowDepth + 1 ? doc([start()]) : next));
     }
     const top = doc([start(), subflow('s', 'v1', [], [], 'f1')], [e('start', 'next', 's')]);
-    expect(failure(top, chain, 'f0')).toEqual([`subflow-too-deep s: Subflow "s": subflows nest more than ${maxSubflowDepth} deep`]);
+    const tooDeep = failure(top, chain, 'f0');
+    expect(tooDeep).toHaveLength(1);
+    expect(tooDeep[0]).toMatch(/^subflow-too-deep s: Subflow "s" runs “Flow f1” v1, where .*subflows nest more than 5 deep$/);
   });
 
   it('keeps copied ids within the node id pattern, stable, with a hash when too long', () => {

@@ -68,7 +68,10 @@ function expand(document: FlowDocument, children: ChildVersions, stack: string[]
   for (const node of document.nodes.filter(isSubflow)) {
     const child = resolveChild(node, children, stack, issues);
     if (!child) continue;
-    const inner = expand(child.document, children, [...stack, child.flowId], issues);
+    // Problems deeper down are this step's: it is the one this document can change.
+    const deeper: LintIssue[] = [];
+    const inner = expand(child.document, children, [...stack, child.flowId], deeper);
+    for (const issue of deeper) issues.push({ ...issue, nodeId: node.id, message: `Subflow "${node.id}" runs “${child.flowName}” v${child.version}, where ${issue.message}` });
     copyChild(node, inner, (output) => targetOf(node.id, output), { nodes, edges, ids }, issues);
   }
   return { ...document, nodes, edges };
