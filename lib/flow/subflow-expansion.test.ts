@@ -3,7 +3,7 @@ import { compileResume, compileStart } from './compile';
 import { nodeIdPattern, type FlowDocument } from './document';
 import { indexFlow } from './flow-index';
 import { subflowEntryOutput } from './nodes/subflow/definition';
-import { expandSubflows, maxSubflowDepth, scopedNodeId, subflowVersionIds, type ChildVersion } from './subflow-expansion';
+import { expandSubflows, maxSubflowDepth, pathStepLabel, scopedNodeId, subflowVersionIds, type ChildVersion } from './subflow-expansion';
 import { ctx, doc, e, hangup, menu, returnTo, say, settledNow, start, subflow, transfer, voice } from './testing/builders';
 
 // "Speak to an agent": a menu, 1 → Return "agent", 2 → Return "done".
@@ -146,5 +146,17 @@ describe('expandSubflows', () => {
   it('refuses a copied id that another step already has', () => {
     const clash = doc([start(), subflow('agent', 'vAgent', ['agent', 'done'], [], 'fAgent'), say('agent--menu', 'Mine')], [e('start', 'next', 'agent')]);
     expect(failure(clash, versions)[0]).toContain('subflow-id-clash agent');
+  });
+});
+
+describe('pathStepLabel', () => {
+  it('names a step copied from a subflow by its flow, and leaves other ids as they are', () => {
+    const named = doc([start(), { id: 'help', kind: 'subflow', position: { x: 0, y: 0 }, data: { flowId: 'f', versionId: 'v', flowName: 'Speak to an agent', returns: ['done'], params: [] } }, say('a--b', 'x')]);
+    expect(pathStepLabel(named, 'help--menu')).toBe('Speak to an agent › menu');
+    expect(pathStepLabel(named, 'help--inner--pick')).toBe('Speak to an agent › inner--pick');
+    expect(pathStepLabel(named, 'start')).toBe('start');
+    expect(pathStepLabel(named, 'a--b')).toBe('a--b');
+    expect(pathStepLabel(named, '--x')).toBe('--x');
+    expect(pathStepLabel(doc([start(), subflow('s', 'v', [])]), 's--menu')).toBe('Subflow s › menu');
   });
 });

@@ -134,3 +134,15 @@ function copyChild(node: SubflowNode, child: FlowDocument, parentTarget: (output
     if (target) graph.edges.push({ ...e, id: `${node.id}${subflowIdSeparator}${e.id}`, source: scopedNodeId(node.id, e.source), target });
   }
 }
+
+/**
+ * How a step of a call's path reads: a step copied from a subflow as "<its flow> › <its id>"
+ * ("Speak to an agent › menu"), any other as its id.
+ */
+export function pathStepLabel(document: Pick<FlowDocument, 'nodes'>, nodeId: string): string {
+  const cut = nodeId.indexOf(subflowIdSeparator);
+  if (cut <= 0) return nodeId;
+  const owner = document.nodes.find((n): n is SubflowNode => n.id === nodeId.slice(0, cut) && isSubflow(n));
+  if (!owner) return nodeId;
+  return `${owner.data.flowName || `Subflow ${owner.id}`} › ${nodeId.slice(cut + subflowIdSeparator.length)}`;
+}
