@@ -68,6 +68,11 @@ export type NodeDefinition<Data> = {
    * overlay shows as the step's drop-off together with the calls that hung up there.
    */
   dropOff?: { noInput: string; invalid: string };
+  /**
+   * The step continues into steps this document does not hold (a Subflow's), which may wait:
+   * the draft's loop check passes through it, and publishing checks the expanded flow instead.
+   */
+  opaque?: true;
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

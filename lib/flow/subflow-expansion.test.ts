@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileResume, compileStart } from './compile';
 import { nodeIdPattern, type FlowDocument } from './document';
 import { indexFlow } from './flow-index';
+import { expandedLoopIssues, lintFlow } from './lint';
 import { subflowEntryOutput } from './nodes/subflow/definition';
 import { expandSubflows, maxSubflowDepth, pathStepLabel, scopedNodeId, subflowVersionIds, type ChildVersion } from './subflow-expansion';
 import { ctx, doc, e, hangup, menu, returnTo, say, settledNow, start, subflow, transfer, voice } from './testing/builders';
@@ -158,5 +159,23 @@ describe('pathStepLabel', () => {
     expect(pathStepLabel(named, 'a--b')).toBe('a--b');
     expect(pathStepLabel(named, '--x')).toBe('--x');
     expect(pathStepLabel(doc([start(), subflow('s', 'v', [])]), 's--menu')).toBe('Subflow s › menu');
+  });
+});
+
+describe('loops through a subflow', () => {
+  // "Back to the main menu": the subflow's "done" leads to the Subflow step again.
+  const again = (versionId: string) => doc([start(), subflow('help', versionId, ['agent', 'done']), hangup()], [e('start', 'next', 'help'), e('help', 'done', 'help'), e('help', 'agent', 'end')]);
+  const passThrough = doc([start(), returnTo('r', 'done'), returnTo('a', 'agent')], [e('start', 'next', 'r')]);
+
+  it('the draft’s lint leaves them to publishing: the subflow may wait', () => {
+    expect(lintFlow(again('vAgent')).filter((i) => i.code === 'loop-without-wait')).toEqual([]);
+  });
+
+  it('the expanded flow is fine when the subflow waits (a menu), and loops forever when it does not', () => {
+    expect(expandedLoopIssues(expanded(again('vAgent')))).toEqual([]);
+    const looping = expandedLoopIssues(expanded(again('vPass'), new Map([['vPass', child('fPass', passThrough)]])));
+    expect(looping.map((i) => i.message)).toEqual([
+      'These steps loop forever without waiting for the caller: help → help. Put a Menu in the loop.',
+    ]);
   });
 });

@@ -61,7 +61,9 @@ export function expandSubflows(document: FlowDocument, children: ChildVersions, 
 function expand(document: FlowDocument, children: ChildVersions, stack: string[], issues: LintIssue[]): FlowDocument {
   if (!document.nodes.some(isSubflow)) return document;
   const nodes: FlowNode[] = [...document.nodes];
-  const edges: FlowEdge[] = [...document.edges];
+  // A Subflow step's own outputs are never taken: its Returns lead on in their place.
+  const subflowIds = new Set(document.nodes.filter(isSubflow).map((n) => n.id));
+  const edges: FlowEdge[] = document.edges.filter((edge) => !subflowIds.has(edge.source));
   const ids = new Set(nodes.map((n) => n.id));
   const targetOf = (source: string, output: string) => document.edges.find((e) => e.source === source && e.sourceHandle === output)?.target;
 

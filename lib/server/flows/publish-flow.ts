@@ -2,10 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { describeDiff, diffDocuments } from '@/lib/flow/diff-documents';
 import { loadFlowDocument, type FlowDocument } from '@/lib/flow/document';
-import { hasErrors, lintFlow, type LintIssue } from '@/lib/flow/lint';
+import { expandedLoopIssues, hasErrors, lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
+import { subflowIdSeparator } from '@/lib/flow/subflow-expansion';
 import { expandWithSubflows } from './expand-subflows';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
@@ -16,7 +17,8 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
     const document = loadFlowDocument(flow.draft);
     // Share-locks the recordings it plays, so none is deleted before this version commits.
     const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }));
-    issues.push(...(await subflowIssues(document, id, tx)));
+    const known = new Set(issues.map((i) => i.message));
+    issues.push(...(await subflowIssues(document, id, tx)).filter((i) => !known.has(i.message)));
     if (hasErrors(issues)) {
       const errors = issues.filter((i) => i.severity === 'error');
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {
@@ -53,6 +55,10 @@ async function subflowIssues(document: FlowDocument, flowId: string, tx: Paramet
   const expanded = await expandWithSubflows(document, flowId, tx);
   if (!expanded.ok) return expanded.issues;
   if (expanded.document === document) return [];
-  const own = new Set(lintFlow(document).map((i) => i.message));
-  return lintFlow(expanded.document).filter((i) => i.code === 'loop-without-wait' && !own.has(i.message));
+  // A loop found inside a subflow's steps is the Subflow step's to fix.
+  const ids = new Set(document.nodes.map((n) => n.id));
+  return expandedLoopIssues(expanded.document).map((issue) => {
+    const owner = issue.nodeId?.split(subflowIdSeparator)[0];
+    return issue.nodeId && !ids.has(issue.nodeId) && owner && ids.has(owner) ? { ...issue, nodeId: owner } : issue;
+  });
 }

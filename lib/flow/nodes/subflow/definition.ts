@@ -62,6 +62,7 @@ export const subflowNode: NodeDefinition<SubflowData> = {
   outputs: (d) => d.returns,
   outputLabel: (output) => output,
   waits: false,
+  opaque: true,
   templated: (d) => d.params.map((p) => p.value),
   defines: (d) => d.params.map((p) => p.name).filter((name) => variableNamePattern.test(name)),
   summary: (d) =>
