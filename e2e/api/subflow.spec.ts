@@ -146,3 +146,35 @@ test('publishing refuses a version that does not exist, and a Return the step do
   expect(again.status()).toBe(422);
   expect(((await again.json()) as { error: string }).error).toContain('its flow returns “agent”, which is not one of its outputs');
 });
+
+test('a Subflow may loop back to itself when its flow waits; publishing refuses a loop that never does', async ({ request }) => {
+  const loopBack = (flowId: string, versionId: string) => ({
+    schemaVersion: 1,
+    nodes: [
+      { id: 'start', kind: 'start', position: at(0), data: {} },
+      { id: 'help', kind: 'subflow', position: at(1), data: { flowId, versionId, returns: ['agent', 'done'], params: [] } },
+      { id: 'end', kind: 'hangup', position: at(2), data: {} },
+    ],
+    edges: [
+      { id: 'a', source: 'start', sourceHandle: 'next', target: 'help' },
+      { id: 'b', source: 'help', sourceHandle: 'done', target: 'help' },
+      { id: 'c', source: 'help', sourceHandle: 'agent', target: 'end' },
+    ],
+  });
+  await publish(request, await createFlow(request, { document: loopBack(agentFlowId, agentVersion.id) }));
+
+  const passThrough = {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'start', kind: 'start', position: at(0), data: {} },
+      { id: 'done', kind: 'return', position: at(1), data: { output: 'done' } },
+      { id: 'agent', kind: 'return', position: at(1), data: { output: 'agent' } },
+    ],
+    edges: [{ id: 'a', source: 'start', sourceHandle: 'next', target: 'done' }],
+  };
+  const passId = await createFlow(request, { document: passThrough });
+  const passVersion = await publish(request, passId);
+  const refused = await request.post(`/api/flows/${await createFlow(request, { document: loopBack(passId, passVersion.id) })}/publish`);
+  expect(refused.status()).toBe(422);
+  expect(((await refused.json()) as { error: string }).error).toContain('loop forever without waiting for the caller: help → help');
+});
