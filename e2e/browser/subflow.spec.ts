@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createFlow, publish } from '../support/api';
+import { caller, createFlow, publish, routeNumber } from '../support/api';
 import { canvasNode, expectSaved } from '../support/designer';
 
 // A Subflow step: choose a published flow and one of its versions in the Step tab; the
@@ -55,4 +55,30 @@ test('a Subflow step runs a chosen flow version: its Returns become outputs, its
     returns: ['agent', 'done'],
     params: [{ name: 'team', value: 'Sales' }],
   });
+});
+
+test('the call page names a subflow’s steps by its flow in the caller’s path', async ({ page, request }) => {
+  const name = `Agents ${Date.now()}`;
+  const agentFlowId = await createFlow(request, { name, document: agentDocument });
+  const version = await publish(request, agentFlowId);
+  const main = {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'start', kind: 'start', position: { x: 0, y: 0 }, data: {} },
+      { id: 'help', kind: 'subflow', position: { x: 1, y: 0 }, data: { flowId: agentFlowId, versionId: version.id, flowName: name, version: 1, returns: ['agent', 'done'], params: [] } },
+      { id: 'end', kind: 'hangup', position: { x: 2, y: 0 }, data: {} },
+    ],
+    edges: [
+      { id: 'a', source: 'start', sourceHandle: 'next', target: 'help' },
+      { id: 'b', source: 'help', sourceHandle: 'done', target: 'end' },
+    ],
+  };
+  const mainFlowId = await createFlow(request, { document: main });
+  await publish(request, mainFlowId);
+  const line = caller(request, { destination: await routeNumber(request, mainFlowId) });
+  await line.dial();
+  await line.press('2');
+
+  await page.goto(`/history/${line.sessionId}`);
+  await expect(page.getByTestId('path-order')).toHaveText(`start → help → ${name} › menu → end`);
 });
