@@ -45,6 +45,8 @@ const everyField: Record<NodeKind, () => unknown> = {
   setVariable: () => ({ name: 'a', value: 'v' }),
   optOut: () => nodeRegistry.optOut.defaults(),
   httpRequest: () => ({ ...nodeRegistry.httpRequest.defaults(), headers: [{ name: 'X-A', value: 'v' }], body: 'b', mappings: [{ variable: 'a', path: '$.a' }] }),
+  subflow: () => ({ flowId: 'f', versionId: 'v', flowName: 'n', version: 1, returns: ['done'], params: [{ name: 'a', value: 'v' }] }),
+  return: () => ({ output: 'done' }),
   condition: () => ({ subject: '{{digits}}', rules: [{ id: 'r1', operator: 'equals', value: 'v', voiceProfile: 'v' }] }),
 };
 

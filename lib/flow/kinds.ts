@@ -84,6 +84,11 @@ export type NodeDefinition<Data> = {
   io?: true;
   /** The {{secrets.NAME}} names a step uses, for lint against the secrets the settings hold (names only). */
   secretsUsed?: (data: Data) => string[];
+  /**
+   * The step continues into steps this document does not hold (a Subflow's), which may wait:
+   * the draft's loop check passes through it, and publishing checks the expanded flow instead.
+   */
+  opaque?: true;
   /** An output left unconnected: the call hangs up there (a warning, the default) or that is expected ("quiet"). */
   openOutputs?: 'warn' | 'quiet';
 };

@@ -135,9 +135,27 @@ export function lintFlow(doc: FlowDocument, library?: PromptLibrary, secrets?: R
   return issues;
 }
 
-/** Cycles made only of nodes that never wait: 8x8 would be sent an endless callflow. */
-function loopIssues(doc: FlowDocument, outgoing: Map<string, Map<string, string>>): LintIssue[] {
-  const waits = new Map(doc.nodes.map((n) => [n.id, definitionForNode(n).waits]));
+/**
+ * Loops that never wait in a document whose subflows are expanded (publishing's check):
+ * there a Subflow step is a plain step and the steps it runs are in the graph.
+ */
+export function expandedLoopIssues(doc: FlowDocument): LintIssue[] {
+  const outgoing = new Map<string, Map<string, string>>();
+  for (const edge of doc.edges) {
+    const byOutput = outgoing.get(edge.source) ?? new Map<string, string>();
+    if (!byOutput.has(edge.sourceHandle)) byOutput.set(edge.sourceHandle, edge.target);
+    outgoing.set(edge.source, byOutput);
+  }
+  return loopIssues(doc, outgoing, false);
+}
+
+/**
+ * Cycles made only of nodes that never wait: 8x8 would be sent an endless callflow. An
+ * opaque step (a Subflow) may wait in steps the draft does not hold: unless `throughOpaque`,
+ * it counts as waiting unless `opaqueWaits` is false, and publishing checks the expanded flow.
+ */
+function loopIssues(doc: FlowDocument, outgoing: Map<string, Map<string, string>>, opaqueWaits = true): LintIssue[] {
+  const waits = new Map(doc.nodes.map((n) => [n.id, definitionForNode(n).waits || (opaqueWaits && definitionForNode(n).opaque === true)]));
   const state = new Map<string, 'active' | 'done'>();
   const reported = new Set<string>();
   const issues: LintIssue[] = [];

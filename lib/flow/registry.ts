@@ -8,7 +8,9 @@ import { optOutNode } from './nodes/opt-out/definition';
 import { playFileNode } from './nodes/play-file/definition';
 import { sayNode } from './nodes/say/definition';
 import { setVariableNode } from './nodes/set-variable/definition';
+import { returnNode } from './nodes/return/definition';
 import { startNode } from './nodes/start/definition';
+import { subflowNode } from './nodes/subflow/definition';
 import { transferNode } from './nodes/transfer/definition';
 import type { FlowNode } from './document';
 
@@ -30,6 +32,8 @@ export const nodeRegistry = {
   condition: conditionNode,
   optOut: optOutNode,
   httpRequest: httpRequestNode,
+  subflow: subflowNode,
+  return: returnNode,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies Record<string, NodeDefinition<any>>;
 

@@ -6,6 +6,7 @@ import { CallerPathCanvas } from '@/components/history/caller-path-canvas';
 import { EventTimeline } from '@/components/history/event-timeline';
 import { SessionHeader } from '@/components/history/session-header';
 import { callerPath } from '@/lib/calls/caller-path';
+import { pathStepLabel } from '@/lib/flow/subflow-expansion';
 import { AppError } from '@/lib/http/app-error';
 import { getCall } from '@/lib/server/calls/get-call';
 import { getFlowVersion } from '@/lib/server/flows/get-flow-version';
@@ -49,7 +50,7 @@ export default async function SessionPage({ params }: { params: Promise<{ sessio
           <>
             <CallerPathCanvas flowId={version.flowId} name={version.flowName} document={version.document} visits={path.visits} edges={path.edges} />
             <p className="text-sm text-slate-700">
-              Steps in order: <span data-testid="path-order">{path.visits.join(' → ') || 'none'}</span>
+              Steps in order: <span data-testid="path-order">{path.visits.map((id) => pathStepLabel(version.document, id)).join(' → ') || 'none'}</span>
             </p>
           </>
         ) : (

@@ -73,3 +73,10 @@ export function settledNow<T>(value: MaybePromise<T>): T {
 /** Runs one kind's step on a call, offline, expecting an immediate result. */
 export const stepNow = <D>(definition: NodeDefinition<D>, data: D, context: CallContext): StepResult =>
   settledNow(definition.step(data, context, servicesFor(offlineServices, 'node')));
+export const returnTo = (id: string, output: string): FlowNode => ({ id, kind: 'return', position, data: { output } });
+export const subflow = (id: string, versionId: string, returns: string[], params: Array<{ name: string; value: string }> = [], flowId = ''): FlowNode => ({
+  id,
+  kind: 'subflow',
+  position,
+  data: { flowId, versionId, returns, params },
+});

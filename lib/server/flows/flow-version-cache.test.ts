@@ -1,13 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { doc, e, hangup, start } from '@/lib/flow/testing/builders';
+import { doc, e, hangup, menu, returnTo, start, subflow } from '@/lib/flow/testing/builders';
 
 const findUnique = vi.fn();
-vi.mock('@/lib/db', () => ({ db: { flowVersion: { findUnique: (...args: unknown[]) => findUnique(...args) } } }));
+const findMany = vi.fn();
+vi.mock('@/lib/db', () => ({
+  db: { flowVersion: { findUnique: (...args: unknown[]) => findUnique(...args), findMany: (...args: unknown[]) => findMany(...args) } },
+}));
 const { flowVersionIndex, warmFlowVersion } = await import('./flow-version-cache');
 
 const document = doc([start(), hangup('end')], [e('start', 'next', 'end')]);
 
 beforeEach(() => {
+  findMany.mockReset();
   findUnique.mockReset();
   findUnique.mockResolvedValue({ document });
 });
@@ -31,5 +35,23 @@ describe('flow version cache', () => {
     expect(findUnique).not.toHaveBeenCalled();
     await warmFlowVersion('routed-0');
     expect(findUnique).not.toHaveBeenCalled();
+  });
+
+  it('expands the versions a version’s Subflow steps run, nested ones too, one query per level', async () => {
+    const inner = doc([start(), menu('pick', ['1']), returnTo('r', 'done')], [e('start', 'next', 'pick'), e('pick', '1', 'r')]);
+    const middle = doc([start(), subflow('in', 'vInner', ['done'], [], 'fInner'), returnTo('r', 'done')], [e('start', 'next', 'in'), e('in', 'done', 'r')]);
+    const top = doc([start(), subflow('mid', 'vMid', ['done'], [], 'fMid'), hangup('end')], [e('start', 'next', 'mid'), e('mid', 'done', 'end')]);
+    findUnique.mockResolvedValue({ document: top, flowId: 'fTop' });
+    const row = (id: string, flowId: string, document: unknown) => ({ id, flowId, version: 1, document, flow: { name: flowId } });
+    findMany.mockResolvedValueOnce([row('vMid', 'fMid', middle)]).mockResolvedValueOnce([row('vInner', 'fInner', inner)]);
+    const index = await flowVersionIndex('with-subflows');
+    expect(findMany).toHaveBeenCalledTimes(2);
+    expect(index?.targetOf('mid--in--pick', '1')).toBe('end');
+  });
+
+  it('refuses to index a version whose subflow’s version is gone', async () => {
+    findUnique.mockResolvedValue({ document: doc([start(), subflow('s', 'gone', [], [], 'f')], [e('start', 'next', 's')]), flowId: 'fTop' });
+    findMany.mockResolvedValue([]);
+    await expect(flowVersionIndex('broken')).rejects.toThrow('cannot run: Subflow "s": the flow version it runs no longer exists');
   });
 });

@@ -2,9 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { loadFlowDocument } from '@/lib/flow/document';
 import { indexFlow, type FlowIndex } from '@/lib/flow/flow-index';
+import { expandWithSubflows } from './expand-subflows';
 
 // Published versions never change, so each is read and indexed once per process
-// and then served from memory: the webhook path pays no query for the document.
+// and then served from memory: the webhook path pays no query for the document. The
+// versions its Subflow steps run are pinned and immutable too, so the expansion is as well.
 const capacity = 256;
 const cache = new Map<string, FlowIndex>();
 
@@ -16,9 +18,12 @@ export async function flowVersionIndex(versionId: string): Promise<FlowIndex | n
     cache.set(versionId, hit);
     return hit;
   }
-  const version = await db.flowVersion.findUnique({ where: { id: versionId }, select: { document: true } });
+  const version = await db.flowVersion.findUnique({ where: { id: versionId }, select: { document: true, flowId: true } });
   if (!version) return null;
-  const index = indexFlow(loadFlowDocument(version.document));
+  const expanded = await expandWithSubflows(loadFlowDocument(version.document), version.flowId);
+  // Publishing checked this; a subflow's flow deleted since leaves the version unable to run.
+  if (!expanded.ok) throw new Error(`Flow version ${versionId} cannot run: ${expanded.issues.map((i) => i.message).join('; ')}`);
+  const index = indexFlow(expanded.document);
   cache.set(versionId, index);
   if (cache.size > capacity) cache.delete(cache.keys().next().value!);
   return index;

@@ -1,14 +1,16 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { describeDiff, diffDocuments } from '@/lib/flow/diff-documents';
-import { loadFlowDocument } from '@/lib/flow/document';
-import { hasErrors, lintFlow } from '@/lib/flow/lint';
+import { loadFlowDocument, type FlowDocument } from '@/lib/flow/document';
+import { expandedLoopIssues, hasErrors, lintFlow, type LintIssue } from '@/lib/flow/lint';
 import { AppError } from '@/lib/http/app-error';
 import { recordAudit, type AuditActor } from '@/lib/server/audit/record-audit';
 import { listTestCases } from '@/lib/server/flow-tests/list-test-cases';
 import { runCases } from '@/lib/server/flow-tests/run-flow-tests';
 import { knownPrompts } from '@/lib/server/prompts/known-prompts';
 import { dataDipSecretNames } from '@/lib/server/settings/data-dip-settings';
+import { subflowIdSeparator } from '@/lib/flow/subflow-expansion';
+import { expandWithSubflows } from './expand-subflows';
 
 /** Snapshots the draft as the next immutable version and routes new calls to it. */
 export async function publishFlow(id: string, actor: AuditActor, publishedBy?: string) {
@@ -20,6 +22,8 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
     const document = loadFlowDocument(flow.draft);
     // Share-locks the recordings it plays, so none is deleted before this version commits.
     const issues = lintFlow(document, await knownPrompts(document, tx, { lock: true }), secrets);
+    const known = new Set(issues.map((i) => i.message));
+    issues.push(...(await subflowIssues(document, id, tx)).filter((i) => !known.has(i.message)));
     if (hasErrors(issues)) {
       const errors = issues.filter((i) => i.severity === 'error');
       throw new AppError('unprocessable', `Fix ${errors.length} problem(s) before publishing: ${errors.map((e) => e.message).join('; ')}`, {
@@ -27,7 +31,7 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
       });
     }
     // Every saved test case must pass against what is about to become the version.
-    const tests = await runCases(document, await listTestCases(id, tx));
+    const tests = await runCases(document, await listTestCases(id, tx), new Date(), tx);
     const failing = tests.cases.filter((c) => !c.passed);
     if (failing.length > 0) {
       throw new AppError(
@@ -55,5 +59,21 @@ export async function publishFlow(id: string, actor: AuditActor, publishedBy?: s
       tx,
     );
     return { ...version, warnings: issues, tests: { total: tests.total, passed: tests.passed } };
+  });
+}
+
+/**
+ * What the draft's Subflow steps would run: a missing version, a Return it does not list, a
+ * cycle between flows, and loops that never wait once the subflows are in place.
+ */
+async function subflowIssues(document: FlowDocument, flowId: string, tx: Parameters<typeof expandWithSubflows>[2]): Promise<LintIssue[]> {
+  const expanded = await expandWithSubflows(document, flowId, tx);
+  if (!expanded.ok) return expanded.issues;
+  if (expanded.document === document) return [];
+  // A loop found inside a subflow's steps is the Subflow step's to fix.
+  const ids = new Set(document.nodes.map((n) => n.id));
+  return expandedLoopIssues(expanded.document).map((issue) => {
+    const owner = issue.nodeId?.split(subflowIdSeparator)[0];
+    return issue.nodeId && !ids.has(issue.nodeId) && owner && ids.has(owner) ? { ...issue, nodeId: owner } : issue;
   });
 }

@@ -8,9 +8,11 @@ import { HttpRequestForm } from './http-request-form';
 import { MenuForm } from './menu-form';
 import { OptOutForm } from './opt-out-form';
 import { PlayFileForm } from './play-file-form';
+import { ReturnForm } from './return-form';
 import { SayForm } from './say-form';
 import { SetVariableForm } from './set-variable-form';
 import { StartForm } from './start-form';
+import { SubflowForm } from './subflow-form';
 import { TransferForm } from './transfer-form';
 
 /**
@@ -29,4 +31,6 @@ export const kindForms: { [K in NodeKind]: ComponentType<FormProps<NodeDataOf<K>
   condition: ConditionForm,
   optOut: OptOutForm,
   httpRequest: HttpRequestForm,
+  subflow: SubflowForm,
+  return: ReturnForm,
 };
