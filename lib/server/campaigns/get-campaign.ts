@@ -12,8 +12,11 @@ export async function getCampaign(id: string) {
   const [states, outcomes, pace, series] = await Promise.all([
     sql<{ state: ContactState; count: string }>('SELECT state, count(*) FROM campaign_contact WHERE campaign_id = $1 GROUP BY state', [id]),
     sql<{ outcome: string | null; count: string }>('SELECT outcome, count(*) FROM campaign_attempt WHERE campaign_id = $1 GROUP BY outcome', [id]),
-    sql<{ count: string; first: Date | null; last: Date | null; in_call: string }>(
+    // The pace counts every Send Callflow sent; "dialed" only the calls 8x8 made (a refusal, such
+    // as a 429 while the trunk is full, is an attempt that made no call).
+    sql<{ count: string; first: Date | null; last: Date | null; made: string; in_call: string }>(
       `SELECT count(dialed_at) AS count, min(dialed_at) AS first, max(dialed_at) AS last,
+              count(*) FILTER (WHERE session_id IS NOT NULL) AS made,
               count(*) FILTER (WHERE settled_at IS NULL AND session_id IS NOT NULL) AS in_call
        FROM campaign_attempt WHERE campaign_id = $1`,
       [id],
@@ -38,7 +41,7 @@ export async function getCampaign(id: string) {
     counts,
     inCall: Number(p.in_call),
     attempts,
-    dialed: Number(p.count),
+    dialed: Number(p.made),
     rate: { set: campaign.callsPerSecond, achieved },
     secondsLeft: campaign.status === 'RUNNING' ? estimateSecondsLeft(remaining, campaign.callsPerSecond, achieved) : null,
     series: series.reverse().map((row) => ({ at: row.at, dialed: Number(row.dialed) })),
