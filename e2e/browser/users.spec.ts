@@ -29,7 +29,7 @@ test('lists the users, invites by a link shown once, and revokes an invitation',
   await expect(dialog.getByLabel('Email')).toBeFocused();
   await dialog.getByLabel('Email').fill(email);
   await dialog.getByRole('radio', { name: 'Publisher' }).check();
-  await expect(dialog.getByText('Also publishes and restores versions, deletes recordings, routes numbers, launches outbound calls and removes numbers from the do-not-call list')).toBeVisible();
+  await expect(dialog.getByText('Also publishes and restores versions, deletes recordings, routes numbers, launches outbound calls and campaigns and removes numbers from the do-not-call list')).toBeVisible();
   await dialog.getByLabel('Link works for (days)').fill('3');
   await dialog.getByRole('button', { name: 'Create invitation link' }).click();
 
