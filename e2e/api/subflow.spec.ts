@@ -178,3 +178,13 @@ test('a Subflow may loop back to itself when its flow waits; publishing refuses 
   expect(refused.status()).toBe(422);
   expect(((await refused.json()) as { error: string }).error).toContain('loop forever without waiting for the caller: help → help');
 });
+
+test('a flow that a published version runs as a subflow cannot be deleted: 409 naming the flow that runs it', async ({ request }) => {
+  const main = (await (await request.get(`/api/flows/${mainFlowId}`)).json()) as { name: string };
+  const response = await request.delete(`/api/flows/${agentFlowId}`);
+  expect(response.status()).toBe(409);
+  const { error } = (await response.json()) as { error: string };
+  expect(error).toMatch(/runs as a subflow in .*: publish those flows without it first$/);
+  expect(error).toContain(`"${main.name}" v${mainVersion.version}`);
+  expect((await request.get(`/api/flows/${agentFlowId}`)).status()).toBe(200);
+});
