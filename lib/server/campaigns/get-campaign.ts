@@ -12,11 +12,13 @@ export async function getCampaign(id: string) {
   const [states, outcomes, pace, series] = await Promise.all([
     sql<{ state: ContactState; count: string }>('SELECT state, count(*) FROM campaign_contact WHERE campaign_id = $1 GROUP BY state', [id]),
     sql<{ outcome: string | null; count: string }>('SELECT outcome, count(*) FROM campaign_attempt WHERE campaign_id = $1 GROUP BY outcome', [id]),
-    // The pace counts every Send Callflow sent; "dialed" only the calls 8x8 made (a refusal, such
-    // as a 429 while the trunk is full, is an attempt that made no call).
+    // The pace counts every Send Callflow sent; "dialed" leaves out those 8x8 refused (a 429 while
+    // the trunk is full is an attempt that made no call). A server killed between the request
+    // and storing 8x8's answer leaves a dial without a session: counted, as the call may exist.
     sql<{ count: string; first: Date | null; last: Date | null; made: string; in_call: string }>(
       `SELECT count(dialed_at) AS count, min(dialed_at) AS first, max(dialed_at) AS last,
-              count(*) FILTER (WHERE session_id IS NOT NULL) AS made,
+              count(dialed_at) FILTER (WHERE session_id IS NOT NULL OR outcome IS NULL
+                                          OR outcome NOT IN ('temporary_refusal', 'refused', 'capacity')) AS made,
               count(*) FILTER (WHERE settled_at IS NULL AND session_id IS NOT NULL) AS in_call
        FROM campaign_attempt WHERE campaign_id = $1`,
       [id],
