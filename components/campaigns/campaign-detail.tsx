@@ -1,10 +1,12 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '@/components/analytics/chart-card';
 import { useCan } from '@/components/auth/actor-context';
 import { Button, buttonStyles } from '@/components/ui/button';
+import { campaignOverlayHref } from '@/components/flow/analytics/overlay-settings';
 import { ErrorMessage } from '@/components/ui/field';
 import { contactStateLabels, contactStates, type ContactState } from '@/lib/campaigns/campaign-input';
 import { callApi } from '@/lib/http/call-api';
@@ -13,6 +15,7 @@ import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
 type View = Omit<CampaignView, 'series' | 'startAt' | 'endAt' | 'createdAt' | 'startedAt' | 'finishedAt' | 'nextSlotAt'> & {
   series: Array<{ at: string; dialed: number }>;
   endAt: string;
+  startedAt: string | null;
 };
 
 const live = new Set(['RUNNING', 'PAUSED']);
@@ -59,6 +62,11 @@ export function CampaignDetail({ id, initial }: { id: string; initial: View }) {
           <a className={buttonStyles.secondary} href={`/api/campaigns/${id}/export.csv`}>Export results (CSV)</a>
         </div>
       </div>
+      {view.startedAt && (
+        <Link href={campaignOverlayHref(view.flowId, id)} className="inline-block text-sm text-blue-800 underline">
+          See this campaign’s calls in the designer
+        </Link>
+      )}
       <ErrorMessage message={problem} />
       <dl aria-label="Progress" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         {shown.map((state) => (

@@ -108,7 +108,8 @@ function EditorBody({
   const [helpOpen, setHelpOpen] = useState(false);
   const [testCallOpen, setTestCallOpen] = useState(false);
   const [testsChanged, setTestsChanged] = useState(0);
-  const [tab, setTab] = useState('inspector');
+  // Opened with the overlay on (a link, a reload): its tab first.
+  const [tab, setTab] = useState(() => (analytics.on ? 'analytics' : 'inspector'));
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useEditorShortcuts(openHelp);
 

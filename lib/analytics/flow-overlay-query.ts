@@ -12,17 +12,21 @@ export const flowOverlayQuery = z
       .int('version must be a whole number')
       .positive('version must be a published version number, e.g. 3')
       .optional(),
+    /** A campaign of this flow: only its calls are counted, on its version unless another is named. */
+    campaign: z.uuid({ error: 'campaign must be a campaign id (a UUID), as in /campaigns/{id}' }).optional(),
     ...periodFields,
   })
-  .transform(({ version, ...period }, ctx) => {
+  .transform(({ version, campaign, ...period }, ctx) => {
     const bounded = boundedPeriod(period, ctx);
-    return bounded ? { ...bounded, version } : z.NEVER;
+    return bounded ? { ...bounded, version, campaign } : z.NEVER;
   });
 export type FlowOverlayQuery = z.output<typeof flowOverlayQuery>;
 
 export type FlowOverlay = {
   flowId: string;
   version: { number: number; id: string; publishedAt: string; live: boolean };
+  /** The campaign whose calls alone are counted, when one was asked for. */
+  campaign: { id: string; name: string } | null;
   from: string;
   to: string;
   totals: {
@@ -39,3 +43,6 @@ export type FlowOverlay = {
   /** True when every node's visits equal its exits, ended and in-progress calls. */
   balanced: boolean;
 };
+
+/** A campaign that ran the flow, as GET /api/flows/{id}/campaigns lists it for the overlay's filter. */
+export type FlowCampaign = { id: string; name: string; status: string; version: number; startedAt: string; finishedAt: string | null };

@@ -51,8 +51,13 @@ async function authorize(request: Request, permission: Permission, bodyKind: Bod
     const refusal = crossSiteRefusal(request.headers, trustedOrigins(), bodyKind);
     if (refusal) throw new AppError('forbidden', refusal);
   }
-  if (!can(actor.role, permission)) throw new AppError('forbidden', `${deniedReason(permission)}: your role is ${actor.role}`);
+  requirePermission(actor, permission);
   return actor;
+}
+
+/** 403 unless the actor holds `permission`: for a route whose input asks for more than its own permission. */
+export function requirePermission(actor: RequestActor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw new AppError('forbidden', `${deniedReason(permission)}: your role is ${actor.role}`);
 }
 
 /** The request body as JSON: 400 for malformed JSON, 413 past 1 MiB (counted in bytes while reading). */

@@ -5,6 +5,7 @@ import { PeriodSelect, filterLabelStyles } from '@/components/ui/filter-fields';
 import { Button } from '@/components/ui/button';
 import { Table } from '@/components/ui/table';
 import type { FlowOverlay } from '@/lib/analytics/flow-overlay-query';
+import { CampaignFilter } from './campaign-filter';
 import type { AnalyticsOverlay } from './use-analytics-overlay';
 import { dashboardHref, isComplete } from './overlay-settings';
 
@@ -66,7 +67,17 @@ export function AnalyticsPanel({
               </label>
             </>
           )}
+          {overlay.campaigns && (
+            <div className="col-span-2">
+              <CampaignFilter campaigns={overlay.campaigns} settings={settings} onChange={setSettings} className={fieldStyles} />
+            </div>
+          )}
         </div>
+      )}
+      {overlay.unknownCampaign && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900">
+          The link named a campaign that has not run this flow ({overlay.unknownCampaign}): every call is counted.
+        </p>
       )}
       {version !== null && version !== shownVersion && overlay.versionStore.status === 'ready' && (
         <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900">
@@ -118,6 +129,7 @@ function AnalyticsStatus({ overlay }: { overlay: AnalyticsOverlay }) {
 
 function AnalyticsSummary({ data }: { data: FlowOverlay }) {
   const { totals } = data;
+  const of = data.campaign ? ` of campaign ${data.campaign.name}` : '';
   const notes = [
     totals.notAnswered > 0 && `${totals.notAnswered} unanswered callback${totals.notAnswered === 1 ? '' : 's'} not counted (nobody heard the flow).`,
     totals.unrecorded > 0 && `${totals.unrecorded} call${totals.unrecorded === 1 ? '' : 's'} without recorded steps (an apology, or made before steps were recorded).`,
@@ -126,7 +138,9 @@ function AnalyticsSummary({ data }: { data: FlowOverlay }) {
   if (totals.counted === 0) {
     return (
       <div role="status" className="space-y-1 text-slate-700">
-        <p className="font-medium">No calls on version {data.version.number} in this period.</p>
+        <p className="font-medium">
+          No calls{of} on version {data.version.number} in this period.
+        </p>
         {notes.map((note) => (
           <p key={note} className="text-xs text-slate-600">
             {note}
@@ -142,8 +156,8 @@ function AnalyticsSummary({ data }: { data: FlowOverlay }) {
       <p role="status">
         <span className="font-semibold">
           {totals.counted} call{totals.counted === 1 ? '' : 's'}
-        </span>{' '}
-        on version {data.version.number}
+        </span>
+        {of} on version {data.version.number}
         {inProgress > 0 ? `, ${inProgress} still in progress.` : '.'}
       </p>
       {menus.length > 0 && (

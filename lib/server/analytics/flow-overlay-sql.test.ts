@@ -102,8 +102,8 @@ async function call(script: CallScript): Promise<string> {
   return sessionId;
 }
 
-async function overlayOf(versionId: string, document: FlowDocument = flow) {
-  const sql = flowOverlaySql(versionId, period);
+async function overlayOf(versionId: string, document: FlowDocument = flow, campaignId?: string) {
+  const sql = flowOverlaySql(versionId, { ...period, campaignId });
   const result = await pg.query<OverlayRow>(sql.text, sql.values as unknown[]);
   const split = splitOverlayRows(result.rows);
   const overlay = buildFlowOverlay(document, split.rows);
@@ -241,5 +241,59 @@ describe('flowOverlaySql', () => {
     expect(exits('main')).toEqual({ '1': 1, noInput: 3, invalid: 2 });
     expect(node('end')).toMatchObject({ visits: 1, ended: 1 });
     expectBalanced(overlay);
+  });
+});
+
+describe('flowOverlaySql for one campaign', () => {
+  let campaigns = 0;
+  /** A campaign of the version whose attempts made the given sessions (null: a Send Callflow refused, no call). */
+  async function campaignOf(versionId: string, sessionIds: Array<string | null>): Promise<string> {
+    const id = `00000000-0000-4000-8000-${String((campaigns += 1)).padStart(12, '0')}`;
+    const flowId = versionId.replace(/-v1$/, '');
+    await pg.query(
+      `INSERT INTO campaign (id, name, flow_id, flow_version_id, caller_id, start_at, end_at, hours, calls_per_second, max_concurrent, retry_policy)
+       VALUES ($1, 'c', $2, $3, '+6531589338', now(), now(), '{}', 1, 1, '{}')`,
+      [id, flowId, versionId],
+    );
+    for (const [i, sessionId] of sessionIds.entries()) {
+      await pg.query(`INSERT INTO campaign_contact (id, campaign_id, number, line) VALUES ($1, $2, $3, $4)`, [`${id}-c${i}`, id, `+659000000${i}`, i + 2]);
+      await pg.query(`INSERT INTO campaign_attempt (id, campaign_id, contact_id, attempt_no, session_id) VALUES ($1, $2, $3, 1, $4)`, [`${id}-a${i}`, id, `${id}-c${i}`, sessionId]);
+    }
+    return id;
+  }
+
+  it('counts only the campaign’s calls, not the version’s other calls or another campaign’s', async () => {
+    const versionId = await newVersion(flow);
+    const ours = [
+      await call({ versionId, direction: 'OUTBOUND', digits: ['1', 'after'] }), // agent → bye → end
+      await call({ versionId, direction: 'OUTBOUND', digits: ['9'] }), // invalid, hung up at the menu
+      await call({ versionId, direction: 'OUTBOUND', finalStatus: 'NO_ANSWER' }), // nobody heard it
+    ];
+    await call({ versionId, digits: ['2'] }); // inbound, same version and period
+    await call({ versionId, digits: ['2'] });
+    const theirs = await call({ versionId, direction: 'OUTBOUND', digits: ['2'] });
+    const campaign = await campaignOf(versionId, [...ours, null]);
+    await campaignOf(versionId, [theirs]);
+
+    const all = await overlayOf(versionId);
+    expect({ total: all.sessions, counted: all.counted }).toEqual({ total: 6, counted: 5 });
+
+    const { overlay, node, exits, sessions: total, notAnswered, counted } = await overlayOf(versionId, flow, campaign);
+    expect({ total, notAnswered, counted }).toEqual({ total: 3, notAnswered: 1, counted: 2 });
+    expect(node('start').visits).toBe(2);
+    expect(node('main')).toMatchObject({ visits: 3, ended: 1, dropOff: { hangUps: 1, noInput: 0, invalid: 1 } });
+    expect(exits('main')).toEqual({ '1': 1, '2': 0, noInput: 0, invalid: 1 });
+    expect(node('bye').visits).toBe(1);
+    expect(node('end')).toMatchObject({ visits: 1, ended: 1 });
+    expectBalanced(overlay);
+  });
+
+  it('a campaign without calls counts nothing, while the version has calls', async () => {
+    const versionId = await newVersion(flow);
+    await call({ versionId, digits: ['2'] });
+    const campaign = await campaignOf(versionId, [null]);
+    const { overlay, sessions: total, counted } = await overlayOf(versionId, flow, campaign);
+    expect({ total, counted }).toEqual({ total: 0, counted: 0 });
+    expect(overlay.nodes.every((n) => n.visits === 0)).toBe(true);
   });
 });

@@ -4,8 +4,8 @@ import type { OverlayRows } from '@/lib/analytics/flow-overlay';
 
 // The designer's overlay in one statement, so every count comes from the same snapshot
 // and they add up exactly even while calls are live (see lib/analytics/flow-overlay.ts).
-// Sessions: the version's, started in [from, to), through the (flow_version_id,
-// started_at) index; their events through (session_id, id).
+// Sessions: the version's, started in [from, to) (and, filtered, a campaign's), through
+// the (flow_version_id, started_at) index; their events through (session_id, id).
 
 export type OverlayRow = { part: 'walked' | 'resumed' | 'stopped' | 'sessions' | 'notAnswered' | 'counted'; nodeId: string | null; output: string | null; ended: boolean | null; count: number };
 
@@ -17,12 +17,22 @@ export type OverlayRow = { part: 'walked' | 'resumed' | 'stopped' | 'sessions' |
 const notAnsweredSql = Prisma.sql`(s.direction = 'OUTBOUND' AND coalesce(s.final_status IN ('BUSY', 'NO_ANSWER', 'FAILED', 'CANCELED'), false)
   AND NOT EXISTS (SELECT 1 FROM call_event a WHERE a.session_id = s.id AND a.kind = 'VCA'))`;
 
-export function flowOverlaySql(versionId: string, period: { from: Date; to: Date }): Prisma.Sql {
+/**
+ * A campaign's calls: the sessions its attempts created (campaign_attempt.session_id).
+ * A Send Callflow 8x8 refused made no call, so its history row is not one of them.
+ */
+export const campaignSessionsSql = (campaignId: string) =>
+  Prisma.sql`s.id IN (SELECT a.session_id FROM campaign_attempt a WHERE a.campaign_id = ${campaignId} AND a.session_id IS NOT NULL)`;
+
+export type OverlayFilter = { from: Date; to: Date; campaignId?: string };
+
+export function flowOverlaySql(versionId: string, filter: OverlayFilter): Prisma.Sql {
+  const campaign = filter.campaignId ? Prisma.sql`AND ${campaignSessionsSql(filter.campaignId)}` : Prisma.empty;
   return Prisma.sql`
     WITH s AS (
       SELECT s.id, s.ended_at, ${notAnsweredSql} AS not_answered
       FROM call_session s
-      WHERE s.flow_version_id = ${versionId} AND s.started_at >= ${period.from} AND s.started_at < ${period.to}
+      WHERE s.flow_version_id = ${versionId} AND s.started_at >= ${filter.from} AND s.started_at < ${filter.to} ${campaign}
     ), counted AS (
       SELECT id, ended_at FROM s WHERE NOT not_answered
     ), ev AS (

@@ -29,14 +29,29 @@ async function versionFor(flowId: string, version: number | undefined) {
   return { ...found, live: found.id === flow.publishedVersionId };
 }
 
-/** Per-node counts of one version's calls started in the period (GET /api/flows/{id}/analytics). */
+/** A campaign that ran this flow, with the version it was pinned to: 404 unknown, 400 another flow's. */
+async function campaignOf(flowId: string, campaignId: string) {
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, name: true, flowId: true, flowVersionId: true } });
+  if (!campaign) throw new AppError('not_found', `No campaign with id ${campaignId}`);
+  if (campaign.flowId !== flowId) throw new AppError('bad_request', `Campaign "${campaign.name}" runs another flow, not ${flowId}: pick one of this flow's campaigns`);
+  const pinned = await db.flowVersion.findUniqueOrThrow({ where: { id: campaign.flowVersionId }, select: { version: true } });
+  return { ...campaign, version: pinned.version };
+}
+
+/**
+ * Per-node counts of one version's calls started in the period (GET /api/flows/{id}/analytics);
+ * with a campaign, only its calls, on the version it ran unless the query names one.
+ */
 export async function getFlowOverlay(flowId: string, query: FlowOverlayQuery): Promise<FlowOverlay> {
-  const version = await versionFor(flowId, query.version);
-  const result = splitOverlayRows(await db.$queryRaw<OverlayRow[]>(flowOverlaySql(version.id, query)));
+  const campaign = query.campaign ? await campaignOf(flowId, query.campaign) : null;
+  const version = await versionFor(flowId, query.version ?? campaign?.version);
+  const filter = { from: query.from, to: query.to, campaignId: campaign?.id };
+  const result = splitOverlayRows(await db.$queryRaw<OverlayRow[]>(flowOverlaySql(version.id, filter)));
   const { nodes, balanced } = buildFlowOverlay(loadFlowDocument(version.document), result.rows);
   return {
     flowId,
     version: { number: version.version, id: version.id, publishedAt: version.publishedAt.toISOString(), live: version.live },
+    campaign: campaign && { id: campaign.id, name: campaign.name },
     from: query.from.toISOString(),
     to: query.to.toISOString(),
     totals: {
