@@ -16,8 +16,9 @@ export function numberBlock() {
   return { prefix: block, number: (i: number) => `${block}${String(i).padStart(4, '0')}` };
 }
 
-export async function script(request: APIRequestContext, scripts: Array<{ number: string; answers: Answer[] }>, speed = 0.02) {
-  const response = await request.post('/sandbox/api/scripts', { data: { scripts, speed } });
+/** `digits`: what every answering party presses, in order (null: no input), e.g. ["1"]. */
+export async function script(request: APIRequestContext, scripts: Array<{ number: string; answers: Answer[] }>, speed = 0.02, digits?: Array<string | null>) {
+  const response = await request.post('/sandbox/api/scripts', { data: { scripts, speed, ...(digits && { digits }) } });
   expect(response.status(), await response.text()).toBe(201);
 }
 
