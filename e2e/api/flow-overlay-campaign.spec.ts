@@ -90,9 +90,11 @@ test('reading a campaign’s calls takes a signed-in role: the least (viewer) ma
   expect((await viewer.get(`/api/flows/${flowId}/campaigns`)).status()).toBe(200);
   await viewer.dispose();
 
+  // No cookie (the config's signed-in state is not inherited), then a made-up API token.
+  const signedOut = { baseURL: testServer.baseUrl, storageState: { cookies: [], origins: [] } };
   const strangers: APIRequestContext[] = [
-    await playwrightRequest.newContext({ baseURL: testServer.baseUrl }),
-    await playwrightRequest.newContext({ baseURL: testServer.baseUrl, extraHTTPHeaders: { Authorization: 'Bearer ivr_not-a-token' } }),
+    await playwrightRequest.newContext(signedOut),
+    await playwrightRequest.newContext({ ...signedOut, extraHTTPHeaders: { Authorization: 'Bearer ivr_not-a-token' } }),
   ];
   for (const stranger of strangers) {
     for (const path of [`/api/flows/${flowId}/analytics?campaign=${pressedOne}`, `/api/flows/${flowId}/campaigns`]) {
