@@ -15,9 +15,11 @@ import { RetryFields } from './retry-fields';
 
 type Flow = { id: string; name: string };
 const inHours = (hours: number) => localDateTimeValue(new Date(Date.now() + hours * 3_600_000));
+// Read in the browser only (the server's zone is not the person's): the time zone the date
+// fields are in, and the default end a week ahead in it; null and empty while rendered on the server.
 const noSubscription = () => () => {};
-/** The browser's time zone (e.g. Asia/Singapore), which the date fields are in; null on the server. */
 const useBrowserTimeZone = () => useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
+const useDefaultEnd = () => useSyncExternalStore(noSubscription, () => inHours(24 * 7), () => '');
 
 /** Settings, then the contacts CSV (checked on the server, bad rows shown by line), then confirm and run. */
 export function NewCampaign({ flows }: { flows: Flow[] }) {
@@ -27,7 +29,9 @@ export function NewCampaign({ flows }: { flows: Flow[] }) {
   const [flowId, setFlowId] = useState(flows[0]?.id ?? '');
   const [callerId, setCallerId] = useState('');
   const [startAt, setStartAt] = useState('');
-  const [endAt, setEndAt] = useState(inHours(24 * 7));
+  const [chosenEnd, setEndAt] = useState<string | null>(null);
+  const defaultEnd = useDefaultEnd();
+  const endAt = chosenEnd ?? defaultEnd;
   const [timeProblems, setTimeProblems] = useState<TimeProblems>({});
   const startField = useRef<HTMLInputElement>(null);
   const endField = useRef<HTMLInputElement>(null);

@@ -99,6 +99,9 @@ test('a campaign starting later waits with no dials, saying when it starts; the 
   const start = page.getByLabel(`Starts at (your time, ${zone})`);
   const end = page.getByLabel(`Ends at (your time, ${zone})`);
   await expect(start).toHaveValue('');
+  // The end defaults to a week ahead, in the browser's time (not the server's).
+  const weekAhead = await page.evaluate(() => Date.now() + 7 * 86_400_000);
+  await expect.poll(async () => Math.abs((await page.evaluate((v) => new Date(v).getTime(), await end.inputValue())) - weekAhead)).toBeLessThan(120_000);
   await expect(start).toHaveAccessibleDescription('Empty: as soon as it is run');
 
   // A start after the end is said next to the end, which gets the focus; nothing is saved.
