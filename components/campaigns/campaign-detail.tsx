@@ -1,40 +1,28 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '@/components/analytics/chart-card';
 import { useCan } from '@/components/auth/actor-context';
 import { Button, buttonStyles } from '@/components/ui/button';
+import { ConnectionBadge } from '@/components/live/connection-badge';
 import { campaignOverlayHref } from '@/components/flow/analytics/overlay-settings';
 import { ErrorMessage } from '@/components/ui/field';
 import { contactStateLabels, contactStates, type ContactState } from '@/lib/campaigns/campaign-input';
 import { callApi } from '@/lib/http/call-api';
-import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
-
-type View = Omit<CampaignView, 'series' | 'startAt' | 'endAt' | 'createdAt' | 'startedAt' | 'finishedAt' | 'nextSlotAt'> & {
-  series: Array<{ at: string; dialed: number }>;
-  endAt: string;
-  startedAt: string | null;
-};
+import { useCampaignView, type CampaignViewJson } from './use-campaign-view';
 
 const live = new Set(['RUNNING', 'PAUSED']);
 const duration = (s: number | null) => (s === null ? '—' : s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${(s / 3600).toFixed(1)} h`);
 
-/** A campaign's live counts (polled every second), pace, time left, chart and controls. */
-export function CampaignDetail({ id, initial }: { id: string; initial: View }) {
-  const [view, setView] = useState<View>(initial);
+/** A campaign's live counts (streamed), pace, time left, chart, and the controls for those who may use them. */
+export function CampaignDetail({ id, initial }: { id: string; initial: CampaignViewJson }) {
+  const { view, setView, connection } = useCampaignView(id, initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const runAllowed = useCan('campaigns.run');
-
-  useEffect(() => {
-    if (!live.has(view.status)) return;
-    const timer = setInterval(() => {
-      void callApi<View>(`/api/campaigns/${id}`).then((result) => result.ok && setView(result.data));
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [id, view.status]);
+  // A role that may not run campaigns gets no controls at all: the page is its to read.
+  const controls = useCan('campaigns.run').allowed;
 
   const act = async (action: 'pause' | 'resume' | 'cancel') => {
     setBusy(true);
@@ -55,10 +43,11 @@ export function CampaignDetail({ id, initial }: { id: string; initial: View }) {
         <span role="status" aria-label="Campaign status" className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-900">
           {view.status.toLowerCase()}
         </span>
+        {connection && <ConnectionBadge connection={connection} />}
         <div className="ml-auto flex gap-2">
-          {view.status === 'RUNNING' && <Button deniedReason={runAllowed.reason} disabled={busy} onClick={() => void act('pause')}>Pause</Button>}
-          {view.status === 'PAUSED' && <Button deniedReason={runAllowed.reason} variant="primary" disabled={busy} onClick={() => void act('resume')}>Resume</Button>}
-          {live.has(view.status) && <Button deniedReason={runAllowed.reason} variant="danger" disabled={busy} onClick={() => void act('cancel')}>Cancel campaign</Button>}
+          {controls && view.status === 'RUNNING' && <Button disabled={busy} onClick={() => void act('pause')}>Pause</Button>}
+          {controls && view.status === 'PAUSED' && <Button variant="primary" disabled={busy} onClick={() => void act('resume')}>Resume</Button>}
+          {controls && live.has(view.status) && <Button variant="danger" disabled={busy} onClick={() => void act('cancel')}>Cancel campaign</Button>}
           <a className={buttonStyles.secondary} href={`/api/campaigns/${id}/export.csv`}>Export results (CSV)</a>
         </div>
       </div>
@@ -66,6 +55,15 @@ export function CampaignDetail({ id, initial }: { id: string; initial: View }) {
         <Link href={campaignOverlayHref(view.flowId, id)} className="inline-block text-sm text-blue-800 underline">
           See this campaign’s calls in the designer
         </Link>
+      )}
+      {view.waitingToStart && (
+        <p className="rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-950">
+          Starts at{' '}
+          <time dateTime={view.startAt} suppressHydrationWarning>
+            {new Date(view.startAt).toLocaleString()}
+          </time>{' '}
+          (your time): no call is made before then.
+        </p>
       )}
       <ErrorMessage message={problem} />
       <dl aria-label="Progress" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">

@@ -1,11 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent } from 'react';
 import { useAccountNumbers } from '@/components/calls/use-account-numbers';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, Field, controlStyle } from '@/components/ui/field';
 import { defaultCallingHours, type CallingHours } from '@/lib/campaigns/calling-hours';
+import { checkCampaignTimes, localDateTimeValue, type TimeProblems } from '@/lib/campaigns/campaign-times';
 import { defaultRetryPolicy, type RetryPolicy } from '@/lib/campaigns/retry-policy';
 import { apiResult, callApi } from '@/lib/http/call-api';
 import { ContactsPreview, type ImportedContacts } from './contacts-preview';
@@ -13,7 +14,12 @@ import { HoursFields } from './hours-fields';
 import { RetryFields } from './retry-fields';
 
 type Flow = { id: string; name: string };
-const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString().slice(0, 16);
+const inHours = (hours: number) => localDateTimeValue(new Date(Date.now() + hours * 3_600_000));
+// Read in the browser only (the server's zone is not the person's): the time zone the date
+// fields are in, and the default end a week ahead in it; null and empty while rendered on the server.
+const noSubscription = () => () => {};
+const useBrowserTimeZone = () => useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => null);
+const useDefaultEnd = () => useSyncExternalStore(noSubscription, () => inHours(24 * 7), () => '');
 
 /** Settings, then the contacts CSV (checked on the server, bad rows shown by line), then confirm and run. */
 export function NewCampaign({ flows }: { flows: Flow[] }) {
@@ -22,7 +28,15 @@ export function NewCampaign({ flows }: { flows: Flow[] }) {
   const [name, setName] = useState('');
   const [flowId, setFlowId] = useState(flows[0]?.id ?? '');
   const [callerId, setCallerId] = useState('');
-  const [endAt, setEndAt] = useState(inHours(24 * 7));
+  const [startAt, setStartAt] = useState('');
+  const [chosenEnd, setEndAt] = useState<string | null>(null);
+  const defaultEnd = useDefaultEnd();
+  const endAt = chosenEnd ?? defaultEnd;
+  const [timeProblems, setTimeProblems] = useState<TimeProblems>({});
+  const startField = useRef<HTMLInputElement>(null);
+  const endField = useRef<HTMLInputElement>(null);
+  const timeZone = useBrowserTimeZone();
+  const yourTime = timeZone ? `your time, ${timeZone}` : 'your time';
   const [rate, setRate] = useState('5');
   const [maxConcurrent, setMaxConcurrent] = useState('20');
   const [hours, setHours] = useState<CallingHours>(defaultCallingHours);
@@ -36,10 +50,15 @@ export function NewCampaign({ flows }: { flows: Flow[] }) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    const start = startAt ? new Date(startAt) : null;
+    const times = checkCampaignTimes(start, new Date(endAt), new Date());
+    setTimeProblems(times);
+    if (times.startAt) return startField.current?.focus();
+    if (times.endAt) return endField.current?.focus();
     setBusy(true);
     const result = await callApi<{ id: string }>('/api/campaigns', {
       method: 'POST',
-      body: { name, flowId, callerId: caller, endAt: new Date(endAt).toISOString(), hours, callsPerSecond: Number(rate), maxConcurrent: Number(maxConcurrent), retryPolicy: retry },
+      body: { name, flowId, callerId: caller, ...(start && { startAt: start.toISOString() }), endAt: new Date(endAt).toISOString(), hours, callsPerSecond: Number(rate), maxConcurrent: Number(maxConcurrent), retryPolicy: retry },
     });
     setBusy(false);
     setProblem(result.ok ? null : result.message);
@@ -90,7 +109,18 @@ export function NewCampaign({ flows }: { flows: Flow[] }) {
               </select>
             )}
           </Field>
-          <Field label="Ends at (your time)">{({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="datetime-local" className={controlStyle} value={endAt} disabled={Boolean(campaignId)} onChange={(e) => setEndAt(e.target.value)} />}</Field>
+          <Field label={`Starts at (${yourTime})`} hint="Empty: as soon as it is run" problem={timeProblems.startAt}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} ref={startField} aria-describedby={describedBy} aria-invalid={invalid} type="datetime-local" className={controlStyle} value={startAt} disabled={Boolean(campaignId)}
+                onChange={(e) => { setStartAt(e.target.value); setTimeProblems({}); }} />
+            )}
+          </Field>
+          <Field label={`Ends at (${yourTime})`} hint="Contacts not reached by then are not called" problem={timeProblems.endAt}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} ref={endField} aria-describedby={describedBy} aria-invalid={invalid} type="datetime-local" required className={controlStyle} value={endAt} disabled={Boolean(campaignId)}
+                onChange={(e) => { setEndAt(e.target.value); setTimeProblems({}); }} />
+            )}
+          </Field>
           <Field label="Calls per second" hint="Across every app server together">{({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="number" min="0.1" max="100" step="0.1" className={controlStyle} value={rate} disabled={Boolean(campaignId)} onChange={(e) => setRate(e.target.value)} />}</Field>
           <Field label="Simultaneous calls at most">{({ id, describedBy }) => <input id={id} aria-describedby={describedBy} type="number" min="1" className={controlStyle} value={maxConcurrent} disabled={Boolean(campaignId)} onChange={(e) => setMaxConcurrent(e.target.value)} />}</Field>
         </div>

@@ -5,13 +5,8 @@ import { useEffect, useState } from 'react';
 import { Table, type Column } from '@/components/ui/table';
 import type { LiveCall } from '@/lib/live/live-call';
 import { DatabaseStatus } from './database-status';
-import { useLiveCalls, type Connection } from './use-live-calls';
-
-const connectionStyles: Record<Connection, { label: string; className: string }> = {
-  connecting: { label: 'Connecting…', className: 'bg-slate-100 text-slate-800' },
-  live: { label: 'Live', className: 'bg-emerald-100 text-emerald-900' },
-  reconnecting: { label: 'Reconnecting…', className: 'bg-amber-100 text-amber-950' },
-};
+import { ConnectionBadge } from './connection-badge';
+import { useLiveCalls } from './use-live-calls';
 
 /** The clock the durations tick on: one timer for the whole table. */
 function useNow(): number {
@@ -35,7 +30,6 @@ function duration(fromIso: string, now: number): string {
 export function LiveCallsView() {
   const { calls, connection } = useLiveCalls();
   const now = useNow();
-  const state = connectionStyles[connection];
 
   return (
     <div className="space-y-4">
@@ -43,9 +37,7 @@ export function LiveCallsView() {
         <h1 id="live-heading" className="text-2xl font-semibold text-slate-900">
           Live calls
         </h1>
-        <span role="status" aria-label={`Connection: ${state.label}`} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${state.className}`}>
-          {state.label}
-        </span>
+        <ConnectionBadge connection={connection} />
         <Link href="/calls" className="ml-auto text-sm text-slate-700 underline hover:text-slate-900">
           Call history
         </Link>

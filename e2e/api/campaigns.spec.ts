@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { publishedTemplate } from '../support/api';
 import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Answer } from '../support/campaigns';
+import { sandboxNumbers } from '../support/sandbox';
 import { storageStatePath } from '../support/test-server';
 
 // Campaigns over HTTP against the sandbox: scripted answers per number, the sandbox's call log
@@ -135,6 +136,38 @@ test('pause stops new dials within a second, resume finishes the campaign; cance
   expect(new Set(log.map((d) => d.destination)).size).toBe(log.length);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   expect(await dials(request, block.prefix)).toHaveLength(log.length);
+});
+
+test('a start in the past or not before the end is refused with a 422 saying which; a campaign run before its start dials no one until then', async ({ request }) => {
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const refusals = [
+    { settings: { startAt: inMinutes(-60) }, says: /startAt: The start has passed/ },
+    { settings: { startAt: inMinutes(120), endAt: inMinutes(60) }, says: /endAt: the end must come after the start/ },
+    { settings: { startAt: inMinutes(60), endAt: inMinutes(60) }, says: /endAt: the end must come after the start/ },
+    { settings: { endAt: inMinutes(-5) }, says: /endAt: The end has passed/ },
+  ];
+  for (const { settings, says } of refusals) {
+    const response = await request.post('/api/campaigns', { data: { name: 'bad times', flowId, callerId: sandboxNumbers[0], hours: everyDay, callsPerSecond: 5, maxConcurrent: 5, endAt: inMinutes(60), ...settings } });
+    expect(response.status(), JSON.stringify(settings)).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toMatch(says);
+  }
+
+  const block = numberBlock();
+  const numbers = Array.from({ length: 5 }, (_, i) => block.number(i));
+  await script(request, numbers.map((number) => ({ number, answers: ['answer'] })));
+  const startAt = new Date(Date.now() + 6000);
+  const id = await createCampaign(request, flowId, { startAt: startAt.toISOString(), callsPerSecond: 10 });
+  await importContacts(request, id, ['number', ...numbers].join('\n'));
+  await act(request, id, 'run');
+  expect(await view(request, id)).toMatchObject({ status: 'RUNNING', waitingToStart: true });
+  await expect.poll(async () => (await view(request, id)).waitingToStart, { timeout: 20_000 }).toBe(false);
+  expect(Date.now()).toBeGreaterThanOrEqual(startAt.getTime());
+  const done = await waitForStatus(request, id, 'DONE', 60_000);
+  const log = await dials(request, block.prefix);
+  expect(log).toHaveLength(5);
+  expect(done.dialed).toBe(5);
+  for (const dial of log) expect(new Date(dial.at).getTime(), 'a dial before the start').toBeGreaterThanOrEqual(startAt.getTime());
 });
 
 test.describe('a viewer', () => {

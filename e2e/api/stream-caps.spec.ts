@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { publishedTemplate } from '../support/api';
+import { createCampaign } from '../support/campaigns';
 import { ownActorHeaders } from '../support/own-token';
 import { testServer } from '../support/test-server';
 
@@ -73,5 +74,21 @@ test(`GET /sandbox/api/calls/{id}/events: the ${perActor + 1}th open stream of o
   } finally {
     for (const stream of streams) stream.close();
     await request.post(`/sandbox/api/calls/${sessionId}/hangup`);
+  }
+});
+
+test(`GET /api/campaigns/{id}/stream: the ${perActor + 1}th open stream of one actor is refused with 429; closing one frees its slot`, async ({ request }) => {
+  const headers = await ownActorHeaders(request);
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const id = await createCampaign(request, flowId);
+  const path = `/api/campaigns/${id}/stream`;
+  const { open: streams, refused } = await openAll(path, headers);
+  try {
+    expect(refused.status).toBe(429);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'too_many_requests', error: expect.stringMatching(/already have 5 campaign streams/) });
+    streams.shift()!.close();
+    streams.push(await reopens(path, headers));
+  } finally {
+    for (const stream of streams) stream.close();
   }
 });

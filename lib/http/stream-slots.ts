@@ -10,6 +10,7 @@ export const streamsPerActor = 5;
 /** The kinds of stream, each with its own slots, and how a refusal names them. */
 const streamKinds = {
   live: 'Live calls streams (/api/live/stream)',
+  campaign: 'campaign streams (/api/campaigns/{id}/stream)',
   sandboxEvents: 'test call event streams (/sandbox/api/calls/{id}/events)',
 } as const;
 export type StreamKind = keyof typeof streamKinds;

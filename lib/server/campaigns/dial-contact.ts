@@ -19,6 +19,7 @@ import { sql } from './sql';
 type CampaignRow = {
   status: string;
   run_generation: number;
+  start_at: Date;
   end_at: Date;
   hours: CallingHours;
   flow_id: string;
@@ -44,10 +45,12 @@ export async function dialContact(job: DialJob): Promise<void> {
   const started = Date.now();
   for (;;) {
     const [campaign] = await sql<CampaignRow>(
-      'SELECT status, run_generation, end_at, hours, flow_id, flow_version_id, caller_id FROM campaign WHERE id = $1',
+      'SELECT status, run_generation, start_at, end_at, hours, flow_id, flow_version_id, caller_id FROM campaign WHERE id = $1',
       [job.campaignId],
     );
     if (!campaign || campaign.status !== 'RUNNING' || campaign.run_generation !== job.generation) return;
+    // A campaign run before its start: its jobs wait for the start (startAfter); one offered early waits again.
+    if (campaign.start_at.getTime() > Date.now() + 50) return enqueue([{ ...job, startAfter: campaign.start_at }]);
     const [contact] = await sql<ContactRow>('SELECT state, attempts, next_at, number, vars FROM campaign_contact WHERE id = $1', [job.contactId]);
     if (!contact || (contact.state !== 'WAITING' && contact.state !== 'OUTSIDE_HOURS')) return;
     const now = campaignNow();

@@ -44,12 +44,19 @@ export async function getCampaign(id: string) {
     inCall: Number(p.in_call),
     attempts,
     dialed: Number(p.made),
+    // Run before its start: no dial until then (the jobs wait for it).
+    waitingToStart: campaign.status === 'RUNNING' && campaign.startAt.getTime() > Date.now(),
     rate: { set: campaign.callsPerSecond, achieved },
     secondsLeft: campaign.status === 'RUNNING' ? estimateSecondsLeft(remaining, campaign.callsPerSecond, achieved) : null,
     series: series.reverse().map((row) => ({ at: row.at, dialed: Number(row.dialed) })),
   };
 }
 export type CampaignView = Awaited<ReturnType<typeof getCampaign>>;
+
+/** 404 unless the campaign exists. */
+export async function assertCampaignExists(id: string): Promise<void> {
+  if (!(await db.campaign.findUnique({ where: { id }, select: { id: true } }))) throw new AppError('not_found', `No campaign with id ${id}`);
+}
 
 export async function listCampaigns() {
   return db.campaign.findMany({
