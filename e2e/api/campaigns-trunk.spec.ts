@@ -147,6 +147,7 @@ test.describe('a sandbox trunk smaller than the campaign’s concurrency', () =>
     expect(done.dialed).toBe(log.length);
     expectPolicyFollowed(contacts, log, rules);
     const capacity = done.attempts.capacity ?? 0;
+    test.info().annotations.push({ type: 'note', description: `${log.length} dials, ${capacity} got -2010; ${done.counts.COMPLETED} completed, ${done.counts.FAILED} gave up` });
     expect(capacity, 'a trunk of 3 under 10 concurrent calls reported -2010').toBeGreaterThan(0);
     expect(contacts.filter((c) => c.state === 'COMPLETED' && c.attemptRows.some((r) => r.outcome === 'capacity')).length, 'contacts answered after a -2010').toBeGreaterThan(0);
     expect(done.counts.COMPLETED + done.counts.FAILED + done.counts.REFUSED).toBe(30);
