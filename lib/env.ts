@@ -48,6 +48,11 @@ const envSchema = z.object({
   /** Multiplies every sandbox delay (ringing, speech, timeouts): 0.05 plays a call 20× faster. */
   SANDBOX_SPEED: z.coerce.number().positive('SANDBOX_SPEED must be a positive number').max(100).default(1),
   /**
+   * The sandbox's trunk: calls it plays at once (every direction). An outbound call placed while it
+   * is full is created and then ends as 8x8 reports it, session error -2010. Unset: unlimited.
+   */
+  SANDBOX_TRUNK_CAPACITY: z.coerce.number().int('SANDBOX_TRUNK_CAPACITY must be a whole number').min(0).max(100_000).optional().or(z.literal('').transform(() => undefined)),
+  /**
    * Signs session cookies: 32+ random characters. Unset: derived from the secrets key
    * (SECRETS_KEY or DATA_DIR/secrets.key), so a laptop needs nothing.
    */

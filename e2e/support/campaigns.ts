@@ -6,7 +6,7 @@ import { sandboxNumbers } from './sandbox';
 // Helpers for campaign specs: a block of numbers of their own, scripted answers in the
 // sandbox, the campaign's API, and the sandbox's call log as the witness of dials.
 
-export type Answer = 'answer' | 'busy' | 'no_answer' | 'failed' | 'opt_out';
+export type Answer = 'answer' | 'busy' | 'no_answer' | 'failed' | 'opt_out' | 'trunk_full';
 export type Dial = { sessionId: string; clientRequestId: string | null; destination: string; at: string; server: string };
 export type View = Omit<CampaignView, 'series'> & { status: string; series: Array<{ at: string; dialed: number }> };
 
@@ -74,4 +74,14 @@ export async function waitForStatus(request: APIRequestContext, id: string, stat
     .poll(async () => (last = await view(request, id)).status, { timeout: timeoutMs, intervals: [250] })
     .toBe(status);
   return last!;
+}
+
+export type AttemptRow = { attemptNo: number; dialedAt: string | null; outcome: string | null; detail: string | null; sessionId: string | null };
+export type ContactAttempts = { number: string; state: string; attemptRows: AttemptRow[] };
+
+/** Every contact of a campaign (up to 500) with its attempts, as the attempts API lists them. */
+export async function attemptsOf(request: APIRequestContext, id: string, baseUrl = ''): Promise<ContactAttempts[]> {
+  const response = await request.get(`${baseUrl}/api/campaigns/${id}/attempts?pageSize=500`);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { contacts: ContactAttempts[] }).contacts;
 }

@@ -72,6 +72,28 @@ describe.skipIf(!hasShared)(`webhooks the sandbox emits ${hasShared ? '' : `(${s
     }
   });
 
+  it('a call the trunk had no room for sends a summary of exactly vss-error.json’s shape, with -2010', async () => {
+    const platform = fakePlatform(() => ({ body: { callflow: [hangup] } }));
+    const call = newCall(platform.deps, { direction: 'OUTBOUND', from: sandboxNumbers[0], to: '+6591178965', outcome: 'TRUNK_FULL', clientRequestId: 'r1' });
+    void runOutbound(call, { callflow: [{ action: 'makeCall', params: { source: sandboxNumbers[0]!, destination: '+6591178965' } }, capture()] });
+    await runToEnd(call);
+    const vss = platform.sent.find((s) => s.type === 'VSS')!.body;
+    const sample = fixture('vss-error.json');
+    const sorted = (value: unknown) => keysOf(value).sort();
+    expect(parseWebhook('vss', vss).ok).toBe(true);
+    expect(sorted(vss)).toEqual(sorted(sample));
+    // The fixture's session was not placed with a clientRequestId; 8x8 echoes one when given.
+    const { clientRequestId: _c, ...payload } = vss.payload;
+    expect(sorted(payload)).toEqual(sorted(sample.payload));
+    expect(sorted(vss.payload.errorDetails)).toEqual(sorted(sample.payload.errorDetails));
+    const legs = vss.payload.details as Record<string, Record<string, unknown>>;
+    const sampleLegs = sample.payload.details as Record<string, Record<string, unknown>>;
+    expect(Object.keys(legs)).toEqual(Object.keys(sampleLegs));
+    expect(sorted(legs.callA)).toEqual(sorted(sampleLegs.callA));
+    expect(vss.payload).toMatchObject({ sessionStatus: 'ERROR', errorDetails: { errorCode: -2010, errorMsg: 'Trunk capacity exceeded' } });
+    expect(legs.callA).toMatchObject({ callStatus: 'FAILED', callDuration: 0 });
+  });
+
   it('a bridged summary has the bridged fixture’s shape: callA and callB, each with quality', async () => {
     const sent = await everyWebhook();
     const bridged = sent.find((s) => s.type === 'VSS' && Object.keys(s.body.payload.details as object).length === 2)!.body;

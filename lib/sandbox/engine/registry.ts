@@ -36,6 +36,9 @@ export function clearRegistry(): void {
 
 export const activeCallCount = (): number => [...registry().calls.values()].filter((c) => c.status !== 'ended').length;
 
+/** Calls holding a trunk channel: every call playing but those that never got one (TRUNK_FULL). */
+export const trunkCallCount = (): number => [...registry().calls.values()].filter((c) => c.status !== 'ended' && c.outcome !== 'TRUNK_FULL').length;
+
 /** Remembers a call about to play; 429 when the sandbox already plays as many as it may. */
 export function addCall(call: SandboxCall): void {
   const { calls } = registry();

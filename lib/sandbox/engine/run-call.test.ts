@@ -54,6 +54,27 @@ describe('outcomes of the first leg', () => {
     expect(legsOf(platform.vss()!).callA!.callStatus).toBe('FAILED');
     expect(call.transcript.some((e) => e.kind === 'prompt')).toBe(false);
   });
+
+  it('TRUNK_FULL: created, never rings, and the summary reports session error -2010', async () => {
+    const platform = fakePlatform(() => ({ body: { callflow: [hangup] } }));
+    const call = newCall(platform.deps, { direction: 'OUTBOUND', from: sandboxNumbers[0], to: customer, outcome: 'TRUNK_FULL', clientRequestId: 'request-1' });
+    void runOutbound(call, outboundRequest());
+    await runToEnd(call);
+    expect(platform.vcas()).toEqual([]);
+    expect(platform.vcss().map((b) => [b.payload.callStatus, b.payload.sipCode])).toEqual([['CALL_DISCONNECTED', 503]]);
+    const vss = platform.vss()!;
+    expect(vss.payload).toMatchObject({
+      sessionStatus: 'ERROR',
+      lastAction: 'MAKE_CALL',
+      callCount: 1,
+      clientRequestId: 'request-1',
+      errorDetails: { errorCode: -2010, errorMsg: 'Trunk capacity exceeded' },
+    });
+    const callA = legsOf(vss).callA!;
+    expect(callA).toMatchObject({ callStatus: 'FAILED', callDuration: 0, callDirection: 'OUTBOUND' });
+    expect(callA).not.toHaveProperty('connectedTimestamp');
+    expect(call.transcript.some((e) => e.kind === 'status' && e.status === 'ringing')).toBe(false);
+  });
 });
 
 describe('an inbound call', () => {

@@ -13,6 +13,9 @@ import { vcaBody, vcsBody } from './webhook-bodies';
 // A session from start to summary: the first leg rings and is answered (or not),
 // the callflows play, and whatever ends it, the summary goes out once.
 
+/** 8x8's session error when no trunk channel was free for the call. */
+export const trunkCapacityExceeded = -2010;
+
 /** An inbound call: 8x8 asks the VCA webhook for the first callflow. */
 export function runInbound(call: SandboxCall): Promise<void> {
   return drive(call, async () => {
@@ -37,6 +40,11 @@ export function runOutbound(call: SandboxCall, request: SendCallflowRequest): Pr
     await call.wait(timing.dialMs);
     const leg = newLeg('OUTBOUND', first.params.source, first.params.destination, new Date());
     call.legs.callA = leg;
+    if (call.outcome === 'TRUNK_FULL') {
+      // As 8x8 reports it: the session was created, the call never went out (callStatus FAILED, no connect).
+      leg.status = 'FAILED';
+      throw new SessionError(trunkCapacityExceeded, 'Trunk capacity exceeded');
+    }
     call.record({ kind: 'status', status: 'ringing', text: `Calling ${leg.destination} from ${leg.source}` });
     await deliver(call, 'VCS', vcsBody(call, leg, 'CALL_INITIATED'));
     const refused = await refusal(call, leg);

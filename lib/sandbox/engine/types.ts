@@ -4,7 +4,12 @@ import type { FetchLike } from '@/lib/eightbyeight/request-json';
 
 /** How the first leg ends up; ANSWERED plays the callflow, ERROR fails text-to-speech on the first say. */
 export const outcomes = ['ANSWERED', 'BUSY', 'NO_ANSWER', 'FAILED', 'ERROR'] as const;
-export type Outcome = (typeof outcomes)[number];
+/**
+ * TRUNK_FULL: an outbound call the platform created but had no trunk for (its trunk was full,
+ * or a script said so); it ends with session error -2010 and never rings. Not asked for through
+ * the control API's outcome: the scripts API and the trunk capacity make it (lib/server/sandbox).
+ */
+export type Outcome = (typeof outcomes)[number] | 'TRUNK_FULL';
 
 /** The far end: digits typed from a script (null = no input), or pressed through the API. */
 export type PartySpec = { mode: 'interactive' } | { mode: 'scripted'; digits: Array<string | null> };

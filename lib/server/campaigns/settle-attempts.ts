@@ -4,6 +4,7 @@ import { decideRetry, type RetryPolicy } from '@/lib/campaigns/retry-policy';
 import type { ContactState } from '@/lib/campaigns/campaign-input';
 import { sessionErrorMeaning, sessionStatusMeaning } from '@/lib/eightbyeight/status-codes';
 import { env } from '@/lib/env';
+import { webhookJournal } from '@/lib/server/outage/webhook-journal';
 import { campaignNow } from './clock';
 import { enqueue } from './queue';
 import { sql, transaction } from './sql';
@@ -53,6 +54,9 @@ type Due = {
 /** One pass: up to `limit` attempts settled; returns how many. */
 export async function settleAttempts(limit = 200): Promise<number> {
   const timeoutS = env().CAMPAIGN_SUMMARY_TIMEOUT_S;
+  // While this server's webhook journal holds events (an outage, then its replay), a summary
+  // may be among them: no attempt is called "no summary" until they are stored.
+  const mayTimeOut = !webhookJournal().active;
   return transaction(async (tx, bossDb) => {
     const due = await tx.query<Due>(
       `SELECT a.id, a.attempt_no, a.contact_id, a.campaign_id, a.outcome, a.summary_status, a.error_code, a.ended_at, a.retry_after_ms,
@@ -60,10 +64,10 @@ export async function settleAttempts(limit = 200): Promise<number> {
               cp.retry_policy, cp.status, cp.run_generation
        FROM campaign_attempt a JOIN campaign cp ON cp.id = a.campaign_id
        WHERE a.settled_at IS NULL
-         AND (a.outcome IS NOT NULL OR a.ended_at IS NOT NULL OR a.claimed_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1))
+         AND (a.outcome IS NOT NULL OR a.ended_at IS NOT NULL OR ($3::boolean AND a.claimed_at < (now() AT TIME ZONE 'UTC') - make_interval(secs => $1)))
        ORDER BY a.claimed_at LIMIT $2
        FOR UPDATE OF a SKIP LOCKED`,
-      [timeoutS, limit],
+      [timeoutS, limit, mayTimeOut],
     );
     const now = campaignNow();
     const jobs = [];
@@ -82,13 +86,15 @@ export async function settleAttempts(limit = 200): Promise<number> {
               ? sessionStatusMeaning(attempt.summary_status)
               : null;
       await tx.query(`UPDATE campaign_attempt SET outcome = $2, detail = COALESCE(detail, $3), settled_at = now() WHERE id = $1`, [attempt.id, outcome, detail]);
+      // The contact is dialing, or was given up as "no summary" on this very attempt (a late summary).
+      const ofThisAttempt = `id = $1 AND (state = 'DIALING' OR (state = 'NO_SUMMARY' AND attempts = $3))`;
       if (decision.retry) {
-        await tx.query(`UPDATE campaign_contact SET state = 'WAITING', next_at = $2::timestamptz, updated_at = now() WHERE id = $1 AND state = 'DIALING'`, [attempt.contact_id, decision.at.toISOString()]);
+        await tx.query(`UPDATE campaign_contact SET state = 'WAITING', next_at = $2::timestamptz, updated_at = now() WHERE ${ofThisAttempt}`, [attempt.contact_id, decision.at.toISOString(), attempt.attempt_no]);
         if (attempt.status === 'RUNNING') {
           jobs.push({ campaignId: attempt.campaign_id, contactId: attempt.contact_id, generation: attempt.run_generation, startAfter: new Date(Date.now() + (decision.at.getTime() - now.getTime())) });
         }
       } else {
-        await tx.query(`UPDATE campaign_contact SET state = $2, next_at = NULL, updated_at = now() WHERE id = $1 AND state = 'DIALING'`, [attempt.contact_id, finalStates[outcome]]);
+        await tx.query(`UPDATE campaign_contact SET state = $2, next_at = NULL, updated_at = now() WHERE ${ofThisAttempt}`, [attempt.contact_id, finalStates[outcome], attempt.attempt_no]);
       }
     }
     await enqueue(jobs, bossDb);

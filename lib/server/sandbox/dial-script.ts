@@ -10,7 +10,8 @@ import type { PartyRegistration } from '@/lib/sandbox/engine/registry';
 // The sandbox's per-number scripted answers and its call log, both in the database so that
 // every app server's sandbox follows one script and the log witnesses every dial.
 
-export const scriptedAnswers = ['answer', 'busy', 'no_answer', 'failed', 'opt_out'] as const;
+/** trunk_full: 8x8 creates the call, then it ends with session error -2010 "trunk capacity exceeded". */
+export const scriptedAnswers = ['answer', 'busy', 'no_answer', 'failed', 'opt_out', 'trunk_full'] as const;
 export type ScriptedAnswer = (typeof scriptedAnswers)[number];
 
 export const setScriptsInput = z.strictObject({
@@ -19,6 +20,11 @@ export const setScriptsInput = z.strictObject({
   speed: z.number().positive().max(100).optional(),
   /** What an answering party presses, in order (scriptedDigits' entries), e.g. ["1"]. */
   digits: scriptedDigits.optional(),
+  /**
+   * This server's sandbox trunk: calls it plays at once; an outbound call placed while it is full
+   * ends with session error -2010. null: back to SANDBOX_TRUNK_CAPACITY (unlimited when unset).
+   */
+  trunkCapacity: z.number().int('trunkCapacity must be a whole number of calls').min(0).max(100_000).nullable().optional(),
 });
 
 type Script = { answers: ScriptedAnswer[]; speed?: number; digits?: z.infer<typeof scriptedDigits> };
@@ -53,6 +59,7 @@ const outcomeOf: Record<ScriptedAnswer, PartyRegistration['outcome']> = {
   busy: 'BUSY',
   no_answer: 'NO_ANSWER',
   failed: 'FAILED',
+  trunk_full: 'TRUNK_FULL',
 };
 
 export const registrationFor = ({ answer, speed, digits }: ScriptedDial): PartyRegistration => ({

@@ -6,6 +6,7 @@ import { SandboxCall } from '@/lib/sandbox/engine/call';
 import { addCall, takeParty } from '@/lib/sandbox/engine/registry';
 import { runInbound, runOutbound } from '@/lib/sandbox/engine/run-call';
 import { sandboxEngineDeps } from './engine-deps';
+import { trunkIsFull } from './trunk';
 
 // Starting sandbox sessions: they run in the background of this process.
 
@@ -32,6 +33,8 @@ export async function startOutboundCall(sessionId: string, request: SendCallflow
   const first = request.callflow[0];
   if (first?.action !== 'makeCall') return null;
   const registration = takeParty(first.params.destination);
+  const deps = await sandboxEngineDeps(registration.speed);
+  // No await from here to addCall: two calls placed at once cannot both take the last channel.
   const call = new SandboxCall(
     {
       sessionId,
@@ -39,10 +42,10 @@ export async function startOutboundCall(sessionId: string, request: SendCallflow
       from: first.params.source,
       to: first.params.destination,
       party: registration.party,
-      outcome: registration.outcome,
+      outcome: trunkIsFull() ? 'TRUNK_FULL' : registration.outcome,
       clientRequestId: request.clientRequestId ?? null,
     },
-    await sandboxEngineDeps(registration.speed),
+    deps,
   );
   addCall(call);
   void runOutbound(call, request).catch((error: unknown) => console.error('[sandbox] outbound call failed', sessionId, error));

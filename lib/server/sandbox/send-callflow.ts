@@ -22,9 +22,11 @@ export async function sandboxSendCallflow(request: { subAccountId: string; autho
   const answer = destination ? await scriptedAnswer(destination) : null;
   if (destination && answer) registerParty(destination, registrationFor(answer));
   try {
-    await startOutboundCall(result.body.sessionId, parsed.data);
+    const call = await startOutboundCall(result.body.sessionId, parsed.data);
     if (destination && first?.action === 'makeCall') {
-      await logDial({ sessionId: result.body.sessionId, clientRequestId: parsed.data.clientRequestId ?? null, source: first.params.source, destination }, answer?.answer ?? null);
+      // A call the trunk had no room for was still a dial (8x8 created it), but nobody answered it.
+      const answered = call?.outcome === 'TRUNK_FULL' ? null : (answer?.answer ?? null);
+      await logDial({ sessionId: result.body.sessionId, clientRequestId: parsed.data.clientRequestId ?? null, source: first.params.source, destination }, answered);
     }
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'too_many_requests')) throw error;

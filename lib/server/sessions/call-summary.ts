@@ -78,10 +78,16 @@ export async function storeSessionEnding(row: EventRow, end: SessionEnding, legs
     ${end.forgetRollup ? Prisma.sql`forgotten AS (${forgetDaySql('session')}),` : Prisma.empty}
     attempt AS (
       -- A campaign's attempt learns its ending here (matched by session, or by the clientRequestId it sent),
-      -- so a summary replayed from the webhook journal settles it too.
+      -- so a summary replayed from the webhook journal settles it too. One settled as "no summary" is
+      -- settled again from it: a summary later than CAMPAIGN_SUMMARY_TIMEOUT_S (kept through an outage
+      -- in another server's journal, or a very long call) still says what the call came to.
       UPDATE campaign_attempt SET summary_status = ${end.finalStatus}, error_code = ${end.errorCode}, ended_at = ${end.endedAt},
-                                  session_id = COALESCE(session_id, ${end.sessionId})
-      WHERE (session_id = ${end.sessionId} OR id = ${end.clientRequestId}) AND ended_at IS NULL AND settled_at IS NULL
+                                  session_id = COALESCE(session_id, ${end.sessionId}),
+                                  outcome = NULLIF(outcome, 'no_summary'),
+                                  detail = CASE WHEN outcome = 'no_summary' THEN NULL ELSE detail END,
+                                  settled_at = CASE WHEN outcome = 'no_summary' THEN NULL ELSE settled_at END
+      WHERE (session_id = ${end.sessionId} OR id = ${end.clientRequestId}) AND ended_at IS NULL
+        AND (settled_at IS NULL OR outcome = 'no_summary')
         AND EXISTS (SELECT 1 FROM ev)),
     legs AS (
     INSERT INTO call_leg (session_id, leg_key, call_id, direction, call_type, source, destination, status,
