@@ -10,7 +10,7 @@ const order: Weekday[] = [...weekdays.slice(1), weekdays[0]];
 export function HoursFields({ hours, onChange }: { hours: CallingHours; onChange: (hours: CallingHours) => void }) {
   return (
     <fieldset className="space-y-2 text-sm">
-      <legend className="font-medium">Calling hours, in each contact’s local time (from the number’s country)</legend>
+      <legend className="font-medium">Calling hours, in each contact’s local time (from the number)</legend>
       {order.map((day) => {
         const window = hours[day];
         return (

@@ -1,6 +1,7 @@
+import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { publishedTemplate } from '../support/api';
-import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Answer } from '../support/campaigns';
+import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Answer, type Imported } from '../support/campaigns';
 import { sandboxNumbers } from '../support/sandbox';
 import { storageStatePath } from '../support/test-server';
 
@@ -168,6 +169,35 @@ test('a start in the past or not before the end is refused with a 422 saying whi
   expect(log).toHaveLength(5);
   expect(done.dialed).toBe(5);
   for (const dial of log) expect(new Date(dial.at).getTime(), 'a dial before the start').toBeGreaterThanOrEqual(startAt.getTime());
+});
+
+test('calling hours are each contact’s own: a New York number is not called at 22:30 there while a Los Angeles one is; a number of several zones waits for all', async ({ request }) => {
+  const { flowId } = await publishedTemplate(request, 'simple-ivr');
+  const tail = String(randomInt(2000, 9999));
+  const newYork = `+1212555${tail}`;
+  const losAngeles = `+1310555${tail}`;
+  const tollFree = `+1800555${tail}`; // any NANP zone, Guam to Honolulu
+  const freephone = `+8001234${tail}`; // international freephone: no zone, hours in UTC
+  const numbers = [newYork, losAngeles, tollFree, freephone];
+  await script(request, numbers.map((number) => ({ number, answers: ['answer'] })));
+  // Wed 2026-11-25 22:30 in New York, 19:30 in Los Angeles, Thu 03:30 UTC; hours 09:00–20:00 on weekdays.
+  await request.post('/sandbox/api/clock', { data: { at: '2026-11-26T03:30:00.000Z' } });
+  const id = await createCampaign(request, flowId, { hours: undefined, endAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+  const imported = (await importContacts(request, id, ['number', ...numbers].join('\n'))) as Imported & { timeZones: unknown };
+  expect(imported.timeZones).toEqual({ oneZone: 2, severalZones: 1, fallback: [{ line: 5, number: freephone }], fallbackCount: 1 });
+
+  await act(request, id, 'run');
+  await expect.poll(async () => (await view(request, id)).counts, { timeout: 20_000 }).toMatchObject({ COMPLETED: 1, OUTSIDE_HOURS: 3 });
+  const dialed = [...(await dials(request, '+1')), ...(await dials(request, '+800'))].map((d) => d.destination).filter((n) => numbers.includes(n));
+  expect(dialed).toEqual([losAngeles]);
+
+  const attempts = (await (await request.get(`/api/campaigns/${id}/attempts`)).json()) as { contacts: Array<{ number: string; state: string; timeZones: { zones: string[]; fallback: boolean } }> };
+  const byNumber = new Map(attempts.contacts.map((c) => [c.number, c]));
+  expect(byNumber.get(newYork)).toMatchObject({ state: 'OUTSIDE_HOURS', timeZones: { zones: ['America/New_York'], fallback: false } });
+  expect(byNumber.get(losAngeles)).toMatchObject({ state: 'COMPLETED', timeZones: { zones: ['America/Los_Angeles'], fallback: false } });
+  expect(byNumber.get(tollFree)!.timeZones.zones).toEqual(expect.arrayContaining(['America/New_York', 'Pacific/Honolulu', 'Pacific/Guam']));
+  expect(byNumber.get(freephone)).toMatchObject({ state: 'OUTSIDE_HOURS', timeZones: { zones: ['UTC'], fallback: true } });
+  await act(request, id, 'cancel');
 });
 
 test.describe('a viewer', () => {

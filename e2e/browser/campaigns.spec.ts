@@ -52,6 +52,7 @@ test('creates a campaign from a CSV with bad rows, watches it live, pauses, resu
   await expect(badRows.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '42', exact: true }) })).toContainText('characters a phone number cannot have');
   await expect(badRows.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '44', exact: true }) })).toContainText('no number');
   await expect(page.getByRole('definition').filter({ hasText: /^40$/ })).toBeVisible();
+  await expect(page.getByText('Calling hours are each contact’s local time, from the number: 40 in one time zone.')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('button', { name: 'Confirm and call 40 contacts' }).click();
 
@@ -77,6 +78,10 @@ test('creates a campaign from a CSV with bad rows, watches it live, pauses, resu
   await page.getByRole('button', { name: 'Cancel campaign' }).click();
   await expect(status).toHaveText('cancelled');
   expect(campaignReads, 'the page polled the campaign').toEqual([]);
+  // Each contact's time zone, from its number, beside its attempts.
+  await page.reload();
+  const contacts = page.getByRole('table', { name: 'Contacts and their attempts' });
+  await expect(contacts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: numbers[0], exact: true }) })).toContainText('Asia/Singapore');
 });
 
 test('a campaign starting later waits with no dials, saying when it starts; the start must come before the end', async ({ page, request }) => {

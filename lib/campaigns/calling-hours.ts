@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
 
 // When a contact may be called: per weekday, a window in the contact's own local time.
@@ -22,31 +21,6 @@ export const defaultCallingHours: CallingHours = { sun: null, mon: weekday, tue:
 function minutesOf(text: string): number {
   const [h, m] = text.split(':').map(Number);
   return h! * 60 + m!;
-}
-
-/**
- * One IANA zone per country, for those with a single zone or a dominant one. A country spanning
- * zones takes the one where the day starts last (most restrictive for an evening limit is the
- * east, for a morning limit the west): we take the westernmost of its populated zones, so a
- * call is never early; the evening limit is then at most the country's spread late.
- */
-const countryZones: Record<string, string> = {
-  SG: 'Asia/Singapore', MY: 'Asia/Kuala_Lumpur', ID: 'Asia/Jakarta', TH: 'Asia/Bangkok', VN: 'Asia/Ho_Chi_Minh', PH: 'Asia/Manila',
-  HK: 'Asia/Hong_Kong', CN: 'Asia/Shanghai', TW: 'Asia/Taipei', JP: 'Asia/Tokyo', KR: 'Asia/Seoul', IN: 'Asia/Kolkata',
-  PK: 'Asia/Karachi', BD: 'Asia/Dhaka', LK: 'Asia/Colombo', AE: 'Asia/Dubai', SA: 'Asia/Riyadh', IL: 'Asia/Jerusalem', TR: 'Europe/Istanbul',
-  GB: 'Europe/London', IE: 'Europe/Dublin', FR: 'Europe/Paris', DE: 'Europe/Berlin', NL: 'Europe/Amsterdam', BE: 'Europe/Brussels',
-  ES: 'Europe/Madrid', PT: 'Europe/Lisbon', IT: 'Europe/Rome', CH: 'Europe/Zurich', AT: 'Europe/Vienna', SE: 'Europe/Stockholm',
-  NO: 'Europe/Oslo', DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki', PL: 'Europe/Warsaw', CZ: 'Europe/Prague', GR: 'Europe/Athens',
-  RO: 'Europe/Bucharest', HU: 'Europe/Budapest', UA: 'Europe/Kyiv', ZA: 'Africa/Johannesburg', NG: 'Africa/Lagos', KE: 'Africa/Nairobi',
-  EG: 'Africa/Cairo', NZ: 'Pacific/Auckland', AU: 'Australia/Perth', US: 'America/Los_Angeles', CA: 'America/Vancouver',
-  MX: 'America/Mexico_City', BR: 'America/Sao_Paulo', AR: 'America/Argentina/Buenos_Aires', CL: 'America/Santiago', CO: 'America/Bogota',
-  PE: 'America/Lima', RU: 'Europe/Moscow',
-};
-
-/** The contact's time zone from its number's country; UTC when the country is not known here. */
-export function timeZoneOf(e164: string): string {
-  const country = parsePhoneNumberFromString(e164)?.country;
-  return (country && countryZones[country]) || 'UTC';
 }
 
 type LocalTime = { year: number; month: number; day: number; weekday: Weekday; minutes: number };
@@ -88,9 +62,29 @@ function instantOf(year: number, month: number, day: number, minutes: number, zo
 
 /**
  * The earliest instant at or after `now` when the contact may be called, or null when the
- * hours allow no time in the coming week. `now` itself when it is inside a window.
+ * hours allow no time in the coming week. `now` itself when it is inside a window. A number
+ * that may be in several zones (its prefix covers them) is called only when the window is
+ * open in every one of them, so nobody is called early or late.
  */
-export function nextCallableTime(now: Date, zone: string, hours: CallingHours): Date | null {
+export function nextCallableTime(now: Date, zones: readonly string[], hours: CallingHours): Date | null {
+  const horizon = now.getTime() + 8 * 86_400_000;
+  let at = now;
+  // Each round moves `at` to the latest next opening among the zones: no earlier instant can be
+  // open in all of them. It stops when every zone is open at `at`.
+  while (at.getTime() <= horizon) {
+    let latest = at;
+    for (const zone of zones) {
+      const next = nextCallableTimeIn(at, zone, hours);
+      if (!next) return null;
+      if (next > latest) latest = next;
+    }
+    if (latest.getTime() === at.getTime()) return at;
+    at = latest;
+  }
+  return null;
+}
+
+function nextCallableTimeIn(now: Date, zone: string, hours: CallingHours): Date | null {
   const today = localTime(now, zone);
   const todayWindow = hours[today.weekday];
   if (todayWindow && today.minutes >= minutesOf(todayWindow.start) && today.minutes < minutesOf(todayWindow.end)) return now;

@@ -53,3 +53,14 @@ describe('readContactsCsv', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 30_000);
 });
+
+describe('readContactsCsv line numbers', () => {
+  it('gives a contact whose value spans lines, and an unclosed quote, the line they start on', async () => {
+    const csv = await read('number,note\n+6591234567,"two\nlines"\nnope,x\n+6591234568,"never closed\n+6591234569,y\n');
+    expect(csv.contacts).toEqual([{ number: '+6591234567', vars: { note: 'two\nlines' }, line: 2 }]);
+    expect(csv.invalid).toEqual([
+      { line: 4, reason: expect.stringContaining('nope') },
+      { line: 5, reason: expect.stringMatching(/never closed .* lines 5 to 6/) },
+    ]);
+  });
+});

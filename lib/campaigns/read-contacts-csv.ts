@@ -1,8 +1,5 @@
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
 import { unneutralised } from '@/lib/calls/csv';
-import { detectDelimiter, lfText, peekFirstLine } from '@/lib/do-not-call/csv-text';
+import { namedNumberColumn, readPhoneCsv } from '@/lib/csv/read-phone-csv';
 import { toE164 } from '@/lib/e164';
 import { variableNamePattern } from '@/lib/flow/template-text';
 
@@ -31,42 +28,14 @@ export const maxContactRows = 200_000;
 export const maxListedContactProblems = 1000;
 export const maxVarValue = 500;
 const maxVarColumns = 50;
-const numberHeaders = new Set(['number', 'phone', 'msisdn', 'e164', 'phonenumber']);
-const headerKey = (cell: string) => unneutralised(cell.trim()).toLowerCase().replace(/[\s_.-]/g, '');
 
 class TooManyRows extends Error {}
 class BadHeader extends Error {}
 
 export async function readContactsCsv(chunks: AsyncIterable<Uint8Array | string>, { maxRows = maxContactRows } = {}): Promise<ReadContactsCsv> {
-  const { firstLine, all } = await peekFirstLine(lfText(chunks));
   const tally = new Tally(maxRows);
-  const parser = parse({
-    delimiter: detectDelimiter(firstLine),
-    record_delimiter: '\n',
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      const line = typeof error?.lines === 'number' ? error.lines : 0;
-      tally.unreadable(line, 'a quoted value is never closed (a " is missing), so the rest of the file could not be read');
-      return undefined;
-    },
-  });
-  const writer = new Writable({
-    objectMode: true,
-    write({ record, info }: { record: string[]; info: { lines: number } }, _encoding, done) {
-      try {
-        tally.record(info.lines, record);
-        done();
-      } catch (error) {
-        done(error as Error);
-      }
-    },
-  });
   try {
-    await pipeline(Readable.from(all), parser, writer);
+    await readPhoneCsv(chunks, tally);
   } catch (error) {
     if (error instanceof TooManyRows) return { ok: false, message: `The file has more than ${maxRows.toLocaleString('en')} contacts: split it into smaller campaigns` };
     if (error instanceof BadHeader) return { ok: false, message: error.message };
@@ -123,8 +92,7 @@ class Tally {
 
   private readHeader(fields: string[]): void {
     const names = fields.map((cell) => unneutralised(cell.trim()));
-    const keys = names.map(headerKey);
-    const named = keys.findIndex((key) => numberHeaders.has(key));
+    const named = namedNumberColumn(fields);
     if (named < 0 && /^\s*'?\+?\d/.test(fields[0] ?? '')) throw new BadHeader('The first row must be a header naming the columns, e.g. "number,name": the variables take their names from it');
     this.numberIndex = Math.max(named, 0);
     this.header = names;

@@ -26,12 +26,6 @@ describe('readDoNotCallCsv', () => {
     expect(csv).toMatchObject({ rows: 2, duplicates: 0, invalidCount: 0 });
   });
 
-  it.each(['number', 'msisdn', 'E164', 'e.164', 'Phone Number'])('knows the header %j', async (header) => {
-    const csv = await read(`id,${header}\n1,+6591234567\n`);
-    expect(csv.numberColumn.index).toBe(1);
-    expect(entries(csv)).toEqual({ '+6591234567': null });
-  });
-
   it('reads the first column of a file without a header, its first row included', async () => {
     const csv = await read('+6591234567,whatever\n+6591234568\n');
     expect(csv.numberColumn).toEqual({ index: 0, name: null });

@@ -1,9 +1,6 @@
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError } from 'csv-parse';
 import { unneutralised } from '@/lib/calls/csv';
+import { headerKey, namedNumberColumn, readPhoneCsv } from '@/lib/csv/read-phone-csv';
 import { toE164 } from '@/lib/e164';
-import { detectDelimiter, lfText, peekFirstLine } from './csv-text';
 import { maxImportRows, maxListedProblems, maxReasonLength, reasonText } from './do-not-call-input';
 
 export type ImportProblem = { line: number; reason: string };
@@ -24,10 +21,7 @@ export type DoNotCallCsv = {
 
 export type ReadDoNotCallCsv = { ok: true; csv: DoNotCallCsv } | { ok: false; message: string };
 
-const numberHeaders = new Set(['number', 'phone', 'msisdn', 'e164', 'phonenumber']);
 const reasonHeaders = new Set(['reason', 'note', 'notes']);
-/** "Phone Number", "phone_number" and "E.164" name the same columns as "phonenumber" and "e164". */
-const headerKey = (cell: string) => unneutralised(cell.trim()).toLowerCase().replace(/[\s_.-]/g, '');
 
 class TooManyRows extends Error {}
 
@@ -38,27 +32,9 @@ class TooManyRows extends Error {}
  * and never stops the others; a number seen earlier in the file is a duplicate, not an error.
  */
 export async function readDoNotCallCsv(chunks: AsyncIterable<Uint8Array | string>, { maxRows = maxImportRows } = {}): Promise<ReadDoNotCallCsv> {
-  const { firstLine, all } = await peekFirstLine(lfText(chunks));
   const tally = new Tally(maxRows);
-  const parser = parse({
-    delimiter: detectDelimiter(firstLine),
-    record_delimiter: '\n',
-    info: true,
-    raw: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    // The only error left with the options above: a quote opened and never closed, which swallows the rest of the file.
-    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-      const endLine = typeof error?.lines === 'number' ? error.lines : 0;
-      const line = startLine(raw ?? '', endLine);
-      tally.unreadable(line, `a quoted value starts here and is never closed (a " is missing), so lines ${line} to ${endLine} could not be read`);
-      return undefined;
-    },
-  });
   try {
-    await pipeline(Readable.from(all), parser, tallyWriter(tally));
+    await readPhoneCsv(chunks, tally);
   } catch (error) {
     if (error instanceof TooManyRows) return { ok: false, message: `The file has more than ${maxRows.toLocaleString('en')} rows: split it into smaller files` };
     throw error;
@@ -66,35 +42,6 @@ export async function readDoNotCallCsv(chunks: AsyncIterable<Uint8Array | string
   if (!tally.started) return { ok: false, message: 'The file is empty: put one phone number per line, or a header row such as "number,reason" and then the numbers' };
   if (tally.rows === 0) return { ok: false, message: 'The file has a header row but no numbers under it' };
   return { ok: true, csv: tally.result() };
-}
-
-type ParsedRecord = { record: string[]; raw: string; info: { lines: number } };
-
-/** Records are tallied as they come (a plain Writable: iterating the parser with for await costs a promise a row). */
-function tallyWriter(tally: Tally): Writable {
-  return new Writable({
-    objectMode: true,
-    write({ record, raw, info }: ParsedRecord, _encoding, done) {
-      try {
-        tally.record(startLine(raw, info.lines), record);
-        done();
-      } catch (error) {
-        done(error as Error);
-      }
-    },
-  });
-}
-
-/**
- * csv-parse reports the line a record ends on; its raw text (after LF normalisation) also
- * holds the empty lines skipped before it and its own line end. What is left spans
- * (line breaks) + 1 lines, so it starts that many lines earlier.
- */
-function startLine(raw: string, endLine: number): number {
-  const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
-  let breaks = 0;
-  for (const char of body) if (char === '\n') breaks += 1;
-  return endLine - breaks;
 }
 
 class Tally {
@@ -144,12 +91,11 @@ class Tally {
    * digit at all ("Mobile"); a file that starts with a number has no header.
    */
   private readHeader(fields: string[]): boolean {
-    const keys = fields.map(headerKey);
-    const named = keys.findIndex((key) => numberHeaders.has(key));
+    const named = namedNumberColumn(fields);
     if (named < 0 && /\d/.test(fields[0] ?? '')) return false;
     this.numberIndex = Math.max(named, 0);
     this.numberName = fields[this.numberIndex]!.trim() || null;
-    this.reasonIndex = keys.findIndex((key) => reasonHeaders.has(key));
+    this.reasonIndex = fields.findIndex((cell) => reasonHeaders.has(headerKey(cell)));
     return true;
   }
 

@@ -1,17 +1,11 @@
 import 'server-only';
-import { nextCallableTime, timeZoneOf, type CallingHours } from '@/lib/campaigns/calling-hours';
+import { nextCallableTime, type CallingHours } from '@/lib/campaigns/calling-hours';
 import { refusalOutcome, retryAfterMs } from '@/lib/campaigns/attempt-outcome';
 import { env } from '@/lib/env';
-import type { SendCallflowRequest } from '@/lib/eightbyeight/callflow';
-import { compileStart, walkOf } from '@/lib/flow/compile';
 import { isOnDoNotCallList } from '@/lib/server/do-not-call/is-on-do-not-call-list';
-import { flowVersionIndex } from '@/lib/server/flows/flow-version-cache';
-import { applyStepEffects } from '@/lib/server/flows/apply-step-effects';
-import { serverStepServices } from '@/lib/server/flows/step-services';
-import { placedCallWrite } from '@/lib/server/sessions/outbound-call';
-import { appBaseUrl, voiceConnection } from '@/lib/server/voice/voice-connection';
-import { db } from '@/lib/db';
+import { placeOutboundCall } from '@/lib/server/sessions/place-outbound-call';
 import { campaignNow } from './clock';
+import { timeZonesOf } from './phone-time-zones';
 import { enqueue, type DialJob } from './queue';
 import { settleNow } from './settle-attempts';
 import { sql } from './sql';
@@ -56,7 +50,7 @@ export async function dialContact(job: DialJob): Promise<void> {
     const now = campaignNow();
     if (contact.next_at && contact.next_at.getTime() > now.getTime() + 50) return enqueue([{ ...job, startAfter: contact.next_at }]);
     if (now >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
-    const callable = nextCallableTime(now, timeZoneOf(contact.number), campaign.hours);
+    const callable = nextCallableTime(now, timeZonesOf(contact.number), campaign.hours);
     if (!callable || callable >= campaign.end_at) return finalState(job.contactId, 'EXPIRED');
     if (callable > now) {
       await sql(`UPDATE campaign_contact SET state = 'OUTSIDE_HOURS', next_at = $2::timestamptz, updated_at = now() WHERE id = $1`, [job.contactId, callable.toISOString()]);
@@ -133,55 +127,32 @@ async function claimAttempt(job: DialJob, attemptsBefore: number): Promise<Claim
 
 /** Send Callflow with the attempt's id as clientRequestId; the session's id is kept on the attempt. */
 async function placeAttempt(claim: Extract<Claim, { kind: 'claimed' }>, campaign: CampaignRow, contact: ContactRow): Promise<void> {
-  const index = await flowVersionIndex(campaign.flow_version_id);
-  const at = new Date();
-  const fail = (detail: string) => settleNow(claim.attemptId, 'refused', detail);
-  if (!index) return fail(`Flow version ${campaign.flow_version_id} is missing`);
-  let first;
-  try {
-    const ctx = { caller: contact.number, dialed: campaign.caller_id, digits: null, vars: contact.vars, now: at, publicBaseUrl: appBaseUrl() };
-    first = await compileStart(index, ctx, campaign.flow_version_id, serverStepServices);
-  } catch (error) {
-    return fail(`The flow cannot start: ${String(error)}`);
-  }
-  const request: SendCallflowRequest = {
-    callflow: [{ action: 'makeCall', params: { source: campaign.caller_id, destination: contact.number } }, ...first.reply.callflow],
+  const placed = await placeOutboundCall({
+    flowId: campaign.flow_id,
+    versionId: campaign.flow_version_id,
+    destination: contact.number,
+    source: campaign.caller_id,
+    vars: contact.vars,
     clientRequestId: claim.attemptId,
-  };
-  await sql(`UPDATE campaign_attempt SET dialed_at = now() WHERE id = $1`, [claim.attemptId]);
-  let result;
-  try {
-    result = await (await voiceConnection()).client.sendCallflow(request);
-  } catch (error) {
-    // The request may or may not have reached 8x8: no retry of our own. A summary matched by
-    // the clientRequestId still settles it; else it times out as "no summary".
-    console.warn('[campaigns] Send Callflow failed', claim.attemptId, error);
-    return;
+    beforeSend: () => sql(`UPDATE campaign_attempt SET dialed_at = now() WHERE id = $1`, [claim.attemptId]),
+    onCreated: (sessionId) => sql(`UPDATE campaign_attempt SET session_id = $2 WHERE id = $1`, [claim.attemptId, sessionId]),
+    onHistoryError: (error) => console.warn('[campaigns] call not stored in history', claim.attemptId, String(error).slice(0, 200)),
+  });
+  switch (placed.status) {
+    case 'no_version':
+      return settleNow(claim.attemptId, 'refused', `Flow version ${campaign.flow_version_id} is missing`);
+    case 'cannot_start':
+      return settleNow(claim.attemptId, 'refused', `The flow cannot start: ${String(placed.error)}`);
+    case 'unsent':
+      // The request may or may not have reached 8x8: no retry of our own. A summary matched by
+      // the clientRequestId still settles it; else it times out as "no summary".
+      console.warn('[campaigns] Send Callflow failed', claim.attemptId, placed.error);
+      return;
+    case 'refused': {
+      const { result } = placed;
+      return settleNow(claim.attemptId, refusalOutcome(result.httpStatus), `${result.meaning} (${result.statusCode})`, retryAfterMs(result.retryAfter, new Date()));
+    }
+    case 'created':
+      return;
   }
-  const event = {
-    eventKey: `send:${claim.attemptId}`,
-    kind: 'SEND_CALLFLOW' as const,
-    callStatus: result.created ? 'CREATED' : 'NOT_CREATED',
-    nodeId: index.startId,
-    request,
-    reply: result,
-    httpStatus: result.created ? 200 : result.httpStatus,
-    receivedAt: at,
-    latencyMs: Date.now() - at.getTime(),
-  };
-  const placed = { flowId: campaign.flow_id, versionId: campaign.flow_version_id, caller: contact.number, dialed: campaign.caller_id, clientRequestId: claim.attemptId, at };
-  if (!result.created) {
-    await db.$transaction([
-      placedCallWrite({ ...event, sessionId: claim.attemptId }, { ...placed, vars: contact.vars, id: claim.attemptId, created: false, errorCode: result.statusCode, errorMessage: result.statusMessage, errorMeaning: result.meaning }),
-    ]).catch((error: unknown) => console.warn('[campaigns] refused call not stored in history', claim.attemptId, error));
-    return settleNow(claim.attemptId, refusalOutcome(result.httpStatus), `${result.meaning} (${result.statusCode})`, retryAfterMs(result.retryAfter, new Date()));
-  }
-  await sql(`UPDATE campaign_attempt SET session_id = $2 WHERE id = $1`, [claim.attemptId, result.sessionId]);
-  const currentNodeId = first.waitingAt ?? first.path.at(-1)?.nodeId ?? null;
-  // The summary of a fast call may have created the session already: history then keeps the summary's row.
-  await db.$transaction([
-    placedCallWrite({ ...event, sessionId: result.sessionId, ...walkOf(first) }, { ...placed, id: result.sessionId, created: true, vars: first.vars, currentNodeId }),
-  ]).catch((error: unknown) => console.warn('[campaigns] placed call not stored in history', claim.attemptId, String(error).slice(0, 200)));
-  // Effects of the steps before the first wait (an opt-out) count only for a call that was made.
-  if (first.effects) await applyStepEffects(first.effects, result.sessionId);
 }

@@ -3,6 +3,7 @@ import { achievedRate, estimateSecondsLeft } from '@/lib/campaigns/pacing';
 import { contactStates, type ContactState } from '@/lib/campaigns/campaign-input';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
+import { timeZonesOfContact } from './phone-time-zones';
 import { sql } from './sql';
 
 /** A campaign's settings and live progress: contacts per state, attempts per outcome, the pace, the time left and a per-10-second series. */
@@ -66,7 +67,7 @@ export async function listCampaigns() {
   });
 }
 
-/** Each contact's attempts, newest contacts last, paged. */
+/** Each contact's time zone(s) and attempts, newest contacts last, paged. */
 export async function listAttempts(campaignId: string, page: number, pageSize: number) {
   const [total, contacts] = await Promise.all([
     db.campaignContact.count({ where: { campaignId } }),
@@ -83,5 +84,6 @@ export async function listAttempts(campaignId: string, page: number, pageSize: n
       },
     }),
   ]);
-  return { total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), contacts };
+  const withZones = contacts.map((contact) => ({ ...contact, timeZones: timeZonesOfContact(contact.number) }));
+  return { total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)), contacts: withZones };
 }

@@ -1,16 +1,19 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
+import { summariseTimeZones } from '@/lib/campaigns/contact-time-zones';
 import { readContactsCsv } from '@/lib/campaigns/read-contacts-csv';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/http/app-error';
 import { auditActorOf, recordAudit } from '@/lib/server/audit/record-audit';
+import { timeZonesOfContact } from './phone-time-zones';
 
 const batchSize = 10_000;
 
 /**
  * A draft campaign's contacts from a CSV stream: checked (readContactsCsv), then inserted in
  * batches of array parameters in one transaction, replacing any earlier import of the draft.
- * rows = contacts + duplicates + invalidCount; the totals are shown before the run is confirmed.
+ * rows = contacts + duplicates + invalidCount; the totals, and whose hours are read in which
+ * zones, are shown before the run is confirmed.
  */
 export async function importContacts(actor: Actor & { ip?: string | null }, campaignId: string, chunks: AsyncIterable<Uint8Array | string>) {
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { status: true, name: true } });
@@ -42,5 +45,5 @@ export async function importContacts(actor: Actor & { ip?: string | null }, camp
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { rows: csv.rows, contacts: csv.contacts.length, duplicates: csv.duplicates, invalid: csv.invalid, invalidCount: csv.invalidCount, numberColumn: csv.numberColumn, varColumns: csv.varColumns };
+  return { rows: csv.rows, contacts: csv.contacts.length, duplicates: csv.duplicates, invalid: csv.invalid, invalidCount: csv.invalidCount, numberColumn: csv.numberColumn, varColumns: csv.varColumns, timeZones: summariseTimeZones(csv.contacts, timeZonesOfContact) };
 }
