@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import type { Connection } from '@/components/live/use-live-calls';
+import { useState } from 'react';
+import { useEventStream } from '@/components/live/use-event-stream';
 import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
 
 /** The view as JSON carries it: dates as ISO strings. */
@@ -12,7 +12,7 @@ export type CampaignViewJson = Omit<CampaignView, 'series' | 'startAt' | 'endAt'
   startedAt: string | null;
 };
 
-const reopenAfterMs = 3000;
+const events = ['view'] as const;
 const finished = new Set(['DONE', 'CANCELLED']);
 
 function parseView(data: unknown): CampaignViewJson | null {
@@ -27,39 +27,16 @@ function parseView(data: unknown): CampaignViewJson | null {
 
 /**
  * The campaign's view, kept current by /api/campaigns/{id}/stream while it may still change
- * (not once it is done or cancelled). As with the live calls (useLiveCalls), EventSource
- * reconnects by itself after a dropped connection, a refused one is reopened, and every
+ * (not once it is done or cancelled), through useEventStream as the live calls are; every
  * connection starts with the current view.
  */
 export function useCampaignView(id: string, initial: CampaignViewJson) {
   const [view, setView] = useState<CampaignViewJson>(initial);
-  const [connection, setConnection] = useState<Connection>('connecting');
   const following = !finished.has(view.status);
-
-  useEffect(() => {
-    if (!following) return;
-    let source: EventSource | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const open = () => {
-      const current = new EventSource(`/api/campaigns/${encodeURIComponent(id)}/stream`);
-      source = current;
-      current.addEventListener('view', (message) => {
-        const next = parseView(message.data);
-        if (!next) return;
-        setView(next);
-        setConnection('live');
-      });
-      current.addEventListener('error', () => {
-        setConnection('reconnecting');
-        if (current.readyState === EventSource.CLOSED) timer = setTimeout(open, reopenAfterMs);
-      });
-    };
-    open();
-    return () => {
-      clearTimeout(timer);
-      source?.close();
-    };
-  }, [id, following]);
-
+  const connection = useEventStream(following ? `/api/campaigns/${encodeURIComponent(id)}/stream` : null, events, (_event, data) => {
+    const next = parseView(data);
+    if (next) setView(next);
+    return next !== null;
+  });
   return { view, setView, connection: following ? connection : null };
 }

@@ -1,4 +1,4 @@
-import type { Connection } from './use-live-calls';
+import type { Connection } from './use-event-stream';
 
 const connectionStyles: Record<Connection, { label: string; className: string }> = {
   connecting: { label: 'Connecting…', className: 'bg-slate-100 text-slate-800' },

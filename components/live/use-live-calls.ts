@@ -1,10 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { z } from 'zod';
 import { liveCall, liveSnapshot, type LiveCall } from '@/lib/live/live-call';
-
-export type Connection = 'connecting' | 'live' | 'reconnecting';
+import { useEventStream, type Connection } from './use-event-stream';
 
 function parse<T>(schema: z.ZodType<T>, data: unknown): T | null {
   if (typeof data !== 'string') return null;
@@ -17,7 +16,7 @@ function parse<T>(schema: z.ZodType<T>, data: unknown): T | null {
 }
 
 const newestFirst = (a: LiveCall, b: LiveCall) => b.startedAt.localeCompare(a.startedAt) || b.id.localeCompare(a.id);
-const reopenAfterMs = 3000;
+const events = ['snapshot', 'change'] as const;
 
 /**
  * The calls in progress, kept current by /api/live/stream. EventSource reconnects by
@@ -26,41 +25,21 @@ const reopenAfterMs = 3000;
  */
 export function useLiveCalls(): { calls: LiveCall[] | null; connection: Connection } {
   const [calls, setCalls] = useState<LiveCall[] | null>(null);
-  const [connection, setConnection] = useState<Connection>('connecting');
-
-  useEffect(() => {
-    let source: EventSource | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const open = () => {
-      const current = new EventSource('/api/live/stream');
-      source = current;
-      current.addEventListener('snapshot', (message) => {
-        const snapshot = parse(liveSnapshot, message.data);
-        if (!snapshot) return;
-        setCalls([...snapshot.calls].sort(newestFirst));
-        setConnection('live');
-      });
-      current.addEventListener('change', (message) => {
-        const call = parse(liveCall, message.data);
-        if (!call) return;
-        setCalls((list) => {
-          const others = (list ?? []).filter((c) => c.id !== call.id);
-          // A summary (endedAt) moves the call to history.
-          return call.endedAt ? others : [...others, call].sort(newestFirst);
-        });
-      });
-      current.addEventListener('error', () => {
-        setConnection('reconnecting');
-        // A refused (re)connection (an HTTP error) closes the source for good: open a new one.
-        if (current.readyState === EventSource.CLOSED) timer = setTimeout(open, reopenAfterMs);
-      });
-    };
-    open();
-    return () => {
-      clearTimeout(timer);
-      source?.close();
-    };
-  }, []);
-
+  const connection = useEventStream('/api/live/stream', events, (event, data) => {
+    if (event === 'snapshot') {
+      const snapshot = parse(liveSnapshot, data);
+      if (snapshot) setCalls([...snapshot.calls].sort(newestFirst));
+      return snapshot !== null;
+    }
+    const call = parse(liveCall, data);
+    if (!call) return false;
+    setCalls((list) => {
+      const others = (list ?? []).filter((c) => c.id !== call.id);
+      // A summary (endedAt) moves the call to history.
+      return call.endedAt ? others : [...others, call].sort(newestFirst);
+    });
+    // A change alone does not say the connection is live: the snapshot does.
+    return false;
+  });
   return { calls, connection };
 }
