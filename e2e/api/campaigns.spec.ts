@@ -180,8 +180,10 @@ test('calling hours are each contact’s own: a New York number is not called at
   const freephone = `+8001234${tail}`; // international freephone: no zone, hours in UTC
   const numbers = [newYork, losAngeles, tollFree, freephone];
   await script(request, numbers.map((number) => ({ number, answers: ['answer'] })));
-  // Wed 2026-11-25 22:30 in New York, 19:30 in Los Angeles, Thu 03:30 UTC; hours 09:00–20:00 on weekdays.
-  await request.post('/sandbox/api/clock', { data: { at: '2026-11-26T03:30:00.000Z' } });
+  // Tue 2026-11-24 22:30 in New York, 19:30 in Los Angeles, Wed 03:30 UTC; hours 09:00–20:00 on weekdays.
+  // In the past, as every time this file sets: the clock is the server's, and a time ahead of the
+  // real one would expire the campaigns other specs run meanwhile (their ends are real times).
+  await request.post('/sandbox/api/clock', { data: { at: '2026-11-25T03:30:00.000Z' } });
   const id = await createCampaign(request, flowId, { hours: undefined, endAt: new Date(Date.now() + 7 * 86_400_000).toISOString() });
   const imported = (await importContacts(request, id, ['number', ...numbers].join('\n'))) as Imported & { timeZones: unknown };
   expect(imported.timeZones).toEqual({ oneZone: 2, severalZones: 1, fallback: [{ line: 5, number: freephone }], fallbackCount: 1 });
@@ -206,5 +208,15 @@ test.describe('a viewer', () => {
     expect((await request.get('/api/campaigns')).status()).toBe(200);
     expect((await request.post('/api/campaigns', { data: {} })).status()).toBe(403);
     expect((await request.post('/api/campaigns/x/run')).status()).toBe(403);
+  });
+});
+
+test.describe('an editor', () => {
+  test.use({ storageState: storageStatePath('editor') });
+
+  test('may make sandbox calls but not move the campaigns’ clock, which decides when contacts are called', async ({ request }) => {
+    const moved = await request.post('/sandbox/api/clock', { data: { at: '2026-11-29T03:00:00.000Z' } });
+    expect(moved.status(), await moved.text()).toBe(403);
+    expect(await moved.text()).toMatch(/your role is editor/);
   });
 });
