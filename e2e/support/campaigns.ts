@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
 import { sandboxNumbers } from './sandbox';
 
@@ -10,10 +10,18 @@ export type Answer = 'answer' | 'busy' | 'no_answer' | 'failed' | 'opt_out' | 't
 export type Dial = { sessionId: string; clientRequestId: string | null; destination: string; at: string; server: string };
 export type View = Omit<CampaignView, 'series'> & { status: string; series: Array<{ at: string; dialed: number }> };
 
-/** Singapore mobile numbers +659BBBNNNN in a block of 10,000 no other test uses (very likely). */
+let blocksTaken = 0;
+
+/**
+ * Singapore mobile numbers +658WWBBNNN: a block of 1,000 that no other test of the run uses. Not
+ * random: WW is the Playwright worker's index (unique within a run) and BB counts this worker's
+ * blocks; other specs' numbers start +659 (support/api.ts), so the sandbox's call log for the
+ * prefix holds this test's dials only.
+ */
 export function numberBlock() {
-  const block = `+659${randomInt(100, 999)}`;
-  return { prefix: block, number: (i: number) => `${block}${String(i).padStart(4, '0')}` };
+  const worker = String(test.info().workerIndex % 100).padStart(2, '0');
+  const block = `+658${worker}${String(blocksTaken++ % 100).padStart(2, '0')}`;
+  return { prefix: block, number: (i: number) => `${block}${String(i).padStart(3, '0')}` };
 }
 
 /** `digits`: what every answering party presses, in order (null: no input), e.g. ["1"]. */
