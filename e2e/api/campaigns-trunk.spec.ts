@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { RetryPolicy } from '@/lib/campaigns/retry-policy';
 import { publishedTemplate } from '../support/api';
-import { act, attemptsOf, createCampaign, dials, importContacts, numberBlock, script, waitForStatus, type Answer, type ContactAttempts, type Dial } from '../support/campaigns';
+import { act, attemptsOf, createCampaign, dials, expectPolicyFollowed, importContacts, numberBlock, script, waitForStatus, type Answer } from '../support/campaigns';
 import { isolatedDatabase, signedInAdmin, type IsolatedDatabase } from '../support/isolated-server';
 import { freePort, startSecondServer, type SecondServer } from '../support/second-server';
 
@@ -20,45 +20,6 @@ const policy: RetryPolicy = {
   capacity: { attempts: 3, delaySeconds: 2 },
   temporaryRefusal: { attempts: 5, delaySeconds: 1 },
 };
-const meaning = /^trunk capacity exceeded \(-2010\)$/;
-const outcomeOf: Partial<Record<Answer, string>> = { answer: 'completed', trunk_full: 'capacity' };
-
-/**
- * Each contact was called as the policy says: every attempt but the last ended in a retried outcome,
- * the next came after that outcome's delay, the last ended the contact (answered, or the attempts
- * used up); and every attempt that made a call is exactly one dial in the sandbox's log.
- */
-function expectPolicyFollowed(contacts: ContactAttempts[], log: Dial[], rules: RetryPolicy, scripts?: Map<string, Answer[]>) {
-  const dialsOf = new Map<string, Dial[]>();
-  for (const d of log) dialsOf.set(d.destination, [...(dialsOf.get(d.destination) ?? []), d]);
-  const ruleOf: Record<string, keyof RetryPolicy> = { capacity: 'capacity', temporary_refusal: 'temporaryRefusal' };
-  for (const contact of contacts) {
-    const rows = contact.attemptRows;
-    const where = `${contact.number} (${JSON.stringify(rows.map((r) => r.outcome))})`;
-    expect(rows.length, where).toBeGreaterThan(0);
-    const made = rows.filter((r) => r.outcome !== 'temporary_refusal');
-    expect(made.map((r) => r.sessionId).sort(), `${where}: attempts that made a call = the sandbox's dials`).toEqual((dialsOf.get(contact.number) ?? []).map((d) => d.sessionId).sort());
-    rows.forEach((row, i) => {
-      expect(row.attemptNo, where).toBe(i + 1);
-      const last = i === rows.length - 1;
-      if (!last) {
-        const rule = ruleOf[row.outcome ?? ''];
-        expect(rule, `${where}: attempt ${i + 1} was retried`).toBeDefined();
-        const gap = new Date(rows[i + 1]!.dialedAt!).getTime() - new Date(row.dialedAt!).getTime();
-        expect(gap, `${where}: the retry waited the ${rule} delay`).toBeGreaterThanOrEqual(rules[rule!].delaySeconds * 1000);
-      }
-      if (row.outcome === 'capacity') expect(row.detail, where).toMatch(meaning);
-    });
-    const final = rows.at(-1)!;
-    if (final.outcome === 'completed') expect(contact.state, where).toBe('COMPLETED');
-    else if (final.outcome === 'capacity') expect([contact.state, rows.length], `${where}: given up after the capacity rule's attempts`).toEqual(['FAILED', rules.capacity.attempts]);
-    else if (final.outcome === 'temporary_refusal') expect([contact.state, rows.length], where).toEqual(['REFUSED', rules.temporaryRefusal.attempts]);
-    else throw new Error(`${where}: unexpected final outcome`);
-    const script = scripts?.get(contact.number);
-    if (script) expect(made.map((r) => r.outcome), `${where}: each dial answered as scripted`).toEqual(made.map((_, i) => outcomeOf[script[Math.min(i, script.length - 1)]!]));
-  }
-}
-
 async function setTrunk(request: APIRequestContext, body: Record<string, unknown>) {
   return request.post('/sandbox/api/scripts', { data: { scripts: [], ...body } });
 }

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { publishedTemplate } from '../support/api';
-import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Answer, type Imported } from '../support/campaigns';
+import { act, attemptsOf, createCampaign, dials, everyDay, expectPolicyFollowed, importContacts, numberBlock, script, view, waitForStatus, type Answer, type Imported } from '../support/campaigns';
 import { sandboxNumbers } from '../support/sandbox';
 import { storageStatePath } from '../support/test-server';
 
@@ -40,7 +40,8 @@ test('a campaign of a few hundred contacts ends with every count equal to the ca
   const listed = block.number(999);
   expect((await request.post('/api/do-not-call', { data: { number: listed } })).status()).toBe(201);
 
-  const id = await createCampaign(request, flowId, { retryPolicy: fastRetries, callsPerSecond: 25, maxConcurrent: 40 });
+  // Up to 25 calls at once: the sandbox plays at most 50, and other specs' calls share it.
+  const id = await createCampaign(request, flowId, { retryPolicy: fastRetries, callsPerSecond: 25, maxConcurrent: 25 });
   const rows = ['number,name', ...scripts.map((s, i) => `${s.number},Contact ${i}`), `${listed},Listed`, 'not a number,Bad', `${scripts[0]!.number},Duplicate`, ',Empty'];
   const imported = await importContacts(request, id, rows.join('\n'));
   expect(imported).toMatchObject({ rows: 254, contacts: 251, duplicates: 1, invalidCount: 2 });
@@ -56,17 +57,29 @@ test('a campaign of a few hundred contacts ends with every count equal to the ca
   // Every dial is one attempt of ours, each attempt one dial.
   expect(new Set(log.map((d) => d.clientRequestId)).size).toBe(log.length);
   expect(done.dialed).toBe(log.length);
-  expect(log.length).toBe(100 + 40 * 2 + 20 * 2 + 40 + 30 + 20);
-  for (const [group, { answers, count }] of plan.entries()) {
-    const expected = answers[0] === 'busy' ? 2 : 1;
-    for (let i = 0; i < count; i += 1) expect(byNumber.get(block.number(group * 100 + i))?.length, `dials of ${block.number(group * 100 + i)}`).toBe(expected);
+  // Each contact called as its script and the policy say, one dial per attempt that made a call.
+  const called = (await attemptsOf(request, id)).filter((c) => c.number !== listed);
+  expect(called).toHaveLength(250);
+  expectPolicyFollowed(called, log, fastRetries, new Map(scripts.map((s) => [s.number, s.answers])));
+  const refused = done.attempts.temporary_refusal ?? 0;
+  if (refused) {
+    // The sandbox refused some Send Callflows with 429 (it plays at most 50 calls, shared with other
+    // specs): each such attempt counted toward its contact's attempts, so the totals below differ.
+    test.info().annotations.push({ type: 'note', description: `${refused} Send Callflow refused with 429: totals not compared` });
+  } else {
+    expect(log.length).toBe(100 + 40 * 2 + 20 * 2 + 40 + 30 + 20);
+    for (const [group, { answers, count }] of plan.entries()) {
+      const expected = answers[0] === 'busy' ? 2 : 1;
+      for (let i = 0; i < count; i += 1) expect(byNumber.get(block.number(group * 100 + i))?.length, `dials of ${block.number(group * 100 + i)}`).toBe(expected);
+    }
+    expect(done.counts).toMatchObject({ COMPLETED: 140, BUSY: 20, NO_ANSWER: 40, FAILED: 30, OPTED_OUT: 20 });
+    expect(done.attempts).toMatchObject({ completed: 140, busy: 80, no_answer: 40, failed: 30, opted_out: 20 });
   }
   // Retries came after their delay.
   for (const calls of byNumber.values()) {
     if (calls.length === 2) expect(new Date(calls[1]!.at).getTime() - new Date(calls[0]!.at).getTime()).toBeGreaterThanOrEqual(2000);
   }
-  expect(done.counts).toMatchObject({ COMPLETED: 140, BUSY: 20, NO_ANSWER: 40, FAILED: 30, OPTED_OUT: 20, DO_NOT_CALL: 1, WAITING: 0, OUTSIDE_HOURS: 0, DIALING: 0 });
-  expect(done.attempts).toMatchObject({ completed: 140, busy: 80, no_answer: 40, failed: 30, opted_out: 20 });
+  expect(done.counts).toMatchObject({ DO_NOT_CALL: 1, WAITING: 0, OUTSIDE_HOURS: 0, DIALING: 0 });
 
   // Each contact's attempts, with 8x8's meaning of a failure and the session's id.
   const attempts = (await (await request.get(`/api/campaigns/${id}/attempts?pageSize=500`)).json()) as {
@@ -75,7 +88,8 @@ test('a campaign of a few hundred contacts ends with every count equal to the ca
   };
   expect(attempts.total).toBe(251);
   const failed = attempts.contacts.find((c) => c.number === block.number(400));
-  expect(failed).toMatchObject({ state: 'FAILED', attemptRows: [{ outcome: 'failed', detail: expect.stringMatching(/\w{4}/), sessionId: expect.any(String) }] });
+  expect(failed?.state).toBe('FAILED');
+  expect(failed?.attemptRows.at(-1)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/\w{4}/), sessionId: expect.any(String) });
 
   // Header, one line per attempt (a Send Callflow the sandbox refused with 429 while it played as
   // many calls as it may is an attempt that made no call), the never-dialed listed contact.

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { RetryPolicy } from '@/lib/campaigns/retry-policy';
 import type { CampaignView } from '@/lib/server/campaigns/get-campaign';
 import { sandboxNumbers } from './sandbox';
 
@@ -92,4 +93,45 @@ export async function attemptsOf(request: APIRequestContext, id: string, baseUrl
   const response = await request.get(`${baseUrl}/api/campaigns/${id}/attempts?pageSize=500`);
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { contacts: ContactAttempts[] }).contacts;
+}
+
+/** What each scripted answer makes of an attempt, and the retry rule of each outcome that has one. */
+const outcomeOfAnswer: Record<Answer, string> = { answer: 'completed', busy: 'busy', no_answer: 'no_answer', failed: 'failed', opt_out: 'opted_out', trunk_full: 'capacity' };
+const ruleOfOutcome: Record<string, keyof RetryPolicy> = { busy: 'busy', no_answer: 'noAnswer', failed: 'failed', capacity: 'capacity', temporary_refusal: 'temporaryRefusal' };
+const finalStateOf: Record<string, string> = { completed: 'COMPLETED', opted_out: 'OPTED_OUT', busy: 'BUSY', no_answer: 'NO_ANSWER', failed: 'FAILED', capacity: 'FAILED', temporary_refusal: 'REFUSED' };
+
+/**
+ * Each contact was called as the policy says, whatever the sandbox refused on the way (a 429
+ * while it plays as many calls as it may is an attempt that made no call): every attempt but the
+ * last ended in an outcome with a retry rule and the next came after that rule's delay; the last
+ * ended the contact (answered or opted out, or its rule's attempts used up, counting every
+ * attempt); every attempt that made a call is exactly one dial in the sandbox's log; and with
+ * `scripts`, the calls were answered in the scripted order.
+ */
+export function expectPolicyFollowed(contacts: ContactAttempts[], log: Dial[], rules: RetryPolicy, scripts?: Map<string, Answer[]>) {
+  const dialsOf = new Map<string, Dial[]>();
+  for (const d of log) dialsOf.set(d.destination, [...(dialsOf.get(d.destination) ?? []), d]);
+  for (const contact of contacts) {
+    const rows = contact.attemptRows;
+    const where = `${contact.number} (${JSON.stringify(rows.map((r) => r.outcome))})`;
+    expect(rows.length, where).toBeGreaterThan(0);
+    const made = rows.filter((r) => r.outcome !== 'temporary_refusal');
+    expect(made.map((r) => r.sessionId).sort(), `${where}: attempts that made a call = the sandbox's dials`).toEqual((dialsOf.get(contact.number) ?? []).map((d) => d.sessionId).sort());
+    rows.forEach((row, i) => {
+      expect(row.attemptNo, where).toBe(i + 1);
+      if (row.outcome === 'capacity') expect(row.detail, `${where}: 8x8's meaning`).toMatch(/^trunk capacity exceeded \(-2010\)$/);
+      if (i === rows.length - 1) return;
+      const rule = ruleOfOutcome[row.outcome ?? ''];
+      expect(rule, `${where}: attempt ${i + 1} was retried`).toBeDefined();
+      const gap = new Date(rows[i + 1]!.dialedAt!).getTime() - new Date(row.dialedAt!).getTime();
+      expect(gap, `${where}: the retry waited the ${rule} delay`).toBeGreaterThanOrEqual(rules[rule!].delaySeconds * 1000);
+      expect(i + 1, `${where}: attempt ${i + 1} was within the ${rule} rule's attempts`).toBeLessThan(rules[rule!].attempts);
+    });
+    const final = rows.at(-1)!;
+    expect(contact.state, where).toBe(finalStateOf[final.outcome ?? '']);
+    const rule = ruleOfOutcome[final.outcome ?? ''];
+    if (rule) expect(rows.length, `${where}: given up only once the ${rule} rule's attempts were used`).toBeGreaterThanOrEqual(rules[rule].attempts);
+    const script = scripts?.get(contact.number);
+    if (script) expect(made.map((r) => r.outcome), `${where}: each call answered as scripted`).toEqual(made.map((_, i) => outcomeOfAnswer[script[Math.min(i, script.length - 1)]!]));
+  }
 }
