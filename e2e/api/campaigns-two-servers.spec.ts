@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { publishedTemplate } from '../support/api';
 import { act, createCampaign, dials, everyDay, importContacts, numberBlock, script, view, waitForStatus, type Dial } from '../support/campaigns';
 import { startSecondServer, type SecondServer } from '../support/second-server';
@@ -65,4 +66,19 @@ test('two servers share a campaign: every contact dialed once, the pace holds ac
   expect(done.counts.COMPLETED).toBeGreaterThanOrEqual(log.length - 60);
   expect(log.length).toBeGreaterThanOrEqual(400 - 60);
   expect((await view(request, id)).dialed).toBeGreaterThanOrEqual(log.length);
+
+  // The killed server's jobs were offered again; any job retried waits longer each time
+  // (lib/server/campaigns/queue.ts), so a fault lasting minutes leaves no contact behind.
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ jobs: number; flat: number }>(
+      `SELECT count(*)::int AS jobs, count(*) FILTER (WHERE NOT retry_backoff)::int AS flat FROM pgboss.job WHERE name = 'campaign-dial' AND data->>'campaignId' = $1`,
+      [id],
+    );
+    expect(rows[0]!.jobs).toBeGreaterThanOrEqual(400);
+    expect(rows[0]!.flat).toBe(0);
+  } finally {
+    await client.end();
+  }
 });

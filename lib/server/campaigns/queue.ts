@@ -11,6 +11,12 @@ export type DialJob = { campaignId: string; contactId: string; generation: numbe
 
 /** A job whose worker died is offered again after this; a dial takes well under it. */
 const expireInSeconds = 30;
+/**
+ * A failed job (a database error mid-dial, a server gone) is tried again after 1–2 s, then
+ * twice as long each time: 20 tries span days, so a fault that lasts minutes (a database
+ * restart) leaves no contact behind, where 20 tries a second apart would give up in 20 s.
+ */
+const retry = { retryLimit: 20, retryDelay: 1, retryBackoff: true };
 
 const holder = globalThis as unknown as { campaignBoss?: Promise<PgBoss> };
 
@@ -19,7 +25,7 @@ export function boss(): Promise<PgBoss> {
     const instance = new PgBoss({ ...bossConnection(), schema: 'pgboss', supervise: true, maintenanceIntervalSeconds: 5, schedule: false, migrate: true });
     instance.on('error', (error: unknown) => console.error('[campaigns] queue error', error));
     await instance.start();
-    await instance.createQueue(dialQueue, { name: dialQueue, policy: 'standard', retryLimit: 20, retryDelay: 1, expireInSeconds });
+    await instance.createQueue(dialQueue, { name: dialQueue, policy: 'standard', ...retry, expireInSeconds });
     return instance;
   })().catch((error: unknown) => {
     holder.campaignBoss = undefined;
@@ -37,8 +43,7 @@ export async function enqueue(jobs: Array<DialJob & { startAfter?: Date }>, db?:
       name: dialQueue,
       data,
       expireInSeconds,
-      retryLimit: 20,
-      retryDelay: 1,
+      ...retry,
       ...(startAfter && { startAfter: startAfter.toISOString() }),
     }));
     await queue.insert(batch, db ? { db } : {});
